@@ -1,0 +1,242 @@
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parse as parseYaml, YAMLParseError } from "yaml";
+import { z } from "zod";
+import {
+  benchmarkEntry,
+  capabilityEntry,
+  modelEntry,
+  providerEntry,
+  sourceEntry,
+  type Catalog,
+} from "./catalog.schema.js";
+
+/** One thing wrong in the catalog: which file, which field, and why. */
+export interface CatalogIssue {
+  file: string;
+  path: string;
+  message: string;
+}
+
+/** Thrown when the catalog does not validate; lists every issue found, not just the first. */
+export class CatalogError extends Error {
+  constructor(readonly issues: CatalogIssue[]) {
+    super(
+      `The catalog has ${issues.length} problem${issues.length === 1 ? "" : "s"}:\n` +
+        issues.map((i) => `  ${i.file}: ${i.path || "(file)"}: ${i.message}`).join("\n"),
+    );
+    this.name = "CatalogError";
+  }
+}
+
+/**
+ * Reads a catalog folder (sources.yaml, providers.yaml, capabilities.yaml, benchmarks.yaml and
+ * models/<slug>.yaml), validates every file and every cross-reference, and returns it whole or
+ * throws a CatalogError naming each file and field at fault.
+ */
+export function readCatalog(dir: string): Catalog {
+  const issues: CatalogIssue[] = [];
+  const read = <T>(file: string, schema: z.ZodType<T>): T | undefined => {
+    const path = join(dir, file);
+    if (!existsSync(path)) {
+      issues.push({ file, path: "", message: "file is missing" });
+      return undefined;
+    }
+    let data: unknown;
+    try {
+      data = parseYaml(readFileSync(path, "utf8"));
+    } catch (error) {
+      const message = error instanceof YAMLParseError ? error.message : String(error);
+      issues.push({ file, path: "", message: `not valid YAML: ${message}` });
+      return undefined;
+    }
+    const result = schema.safeParse(data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        issues.push({ file, path: issue.path.join("."), message: issue.message });
+      }
+      return undefined;
+    }
+    return result.data;
+  };
+
+  const sources = read("sources.yaml", z.array(sourceEntry)) ?? [];
+  const providers = read("providers.yaml", z.array(providerEntry)) ?? [];
+  const capabilities = read("capabilities.yaml", z.array(capabilityEntry)) ?? [];
+  const benchmarks = read("benchmarks.yaml", z.array(benchmarkEntry)) ?? [];
+  const modelsDir = join(dir, "models");
+  const modelFiles = existsSync(modelsDir)
+    ? readdirSync(modelsDir)
+        .filter((f) => f.endsWith(".yaml"))
+        .sort()
+    : [];
+  const models = [];
+  for (const name of modelFiles) {
+    const file = relative(dir, join(modelsDir, name));
+    const model = read(file, modelEntry);
+    if (!model) continue;
+    if (`${model.slug}.yaml` !== name) {
+      issues.push({ file, path: "slug", message: `must match the file name (${name})` });
+    }
+    models.push({ file, model });
+  }
+
+  const catalog: Catalog = {
+    sources,
+    providers,
+    capabilities,
+    benchmarks,
+    models: models.map((m) => m.model),
+  };
+  issues.push(...crossCheck(catalog, models));
+  if (issues.length > 0) throw new CatalogError(issues);
+  return catalog;
+}
+
+function duplicates(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => (seen.has(v) ? true : (seen.add(v), false)));
+}
+
+/** Checks what one file cannot: unique keys, and that every reference names something that exists. */
+function crossCheck(
+  catalog: Catalog,
+  models: { file: string; model: Catalog["models"][number] }[],
+): CatalogIssue[] {
+  const issues: CatalogIssue[] = [];
+  const unique = (file: string, field: string, values: string[]) => {
+    for (const d of duplicates(values)) {
+      issues.push({ file, path: field, message: `"${d}" appears more than once` });
+    }
+  };
+  unique(
+    "sources.yaml",
+    "key",
+    catalog.sources.map((s) => s.key),
+  );
+  unique(
+    "providers.yaml",
+    "slug",
+    catalog.providers.map((p) => p.slug),
+  );
+  unique(
+    "capabilities.yaml",
+    "slug",
+    catalog.capabilities.map((c) => c.slug),
+  );
+  unique(
+    "benchmarks.yaml",
+    "slug",
+    catalog.benchmarks.map((b) => b.slug),
+  );
+
+  const sourceKeys = new Set(catalog.sources.map((s) => s.key));
+  const providerSlugs = new Set(catalog.providers.map((p) => p.slug));
+  const capabilitySlugs = new Set(catalog.capabilities.map((c) => c.slug));
+  const benchmarkSlugs = new Set(catalog.benchmarks.map((b) => b.slug));
+  const modelSlugs = new Set(catalog.models.map((m) => m.slug));
+  const nameOwners = new Map<string, string>();
+  for (const { model } of models) nameOwners.set(model.slug, model.slug);
+
+  const ref = (
+    file: string,
+    path: string,
+    value: string | undefined,
+    known: Set<string>,
+    what: string,
+  ) => {
+    if (value !== undefined && !known.has(value)) {
+      issues.push({ file, path, message: `unknown ${what} "${value}"` });
+    }
+  };
+  for (const [i, p] of catalog.providers.entries()) {
+    ref("providers.yaml", `${i}.source`, p.source, sourceKeys, "source");
+  }
+  for (const [i, b] of catalog.benchmarks.entries()) {
+    ref("benchmarks.yaml", `${i}.source`, b.source, sourceKeys, "source");
+  }
+  for (const { file, model } of models) {
+    ref(file, "provider", model.provider, providerSlugs, "provider");
+    ref(file, "source", model.source, sourceKeys, "source");
+    model.capabilities.forEach((c, i) =>
+      ref(file, `capabilities.${i}`, c, capabilitySlugs, "capability"),
+    );
+    model.aliases.forEach((alias, i) => {
+      const owner = nameOwners.get(alias);
+      if (owner !== undefined && owner !== model.slug) {
+        issues.push({ file, path: `aliases.${i}`, message: `"${alias}" already names ${owner}` });
+      } else {
+        nameOwners.set(alias, model.slug);
+      }
+    });
+    unique(file, "inputModalities", model.inputModalities);
+    unique(file, "outputModalities", model.outputModalities);
+    unique(file, "capabilities", model.capabilities);
+    const lists = {
+      prices: model.prices,
+      lifecycle: model.lifecycle,
+      benchmarkResults: model.benchmarkResults,
+      relations: model.relations,
+    } as const;
+    for (const [field, list] of Object.entries(lists)) {
+      list.forEach((entry, i) =>
+        ref(file, `${field}.${i}.source`, entry.source, sourceKeys, "source"),
+      );
+    }
+    model.benchmarkResults.forEach((r, i) =>
+      ref(file, `benchmarkResults.${i}.benchmark`, r.benchmark, benchmarkSlugs, "benchmark"),
+    );
+    model.relations.forEach((r, i) => {
+      ref(file, `relations.${i}.to`, r.to, modelSlugs, "model");
+      if (r.to === model.slug) {
+        issues.push({
+          file,
+          path: `relations.${i}.to`,
+          message: "a model cannot relate to itself",
+        });
+      }
+    });
+    unique(
+      file,
+      "relations",
+      model.relations.map((r) => `${r.kind} ${r.to}`),
+    );
+    unique(
+      file,
+      "lifecycle",
+      model.lifecycle.map((e) => `${e.channel} ${e.stage}`),
+    );
+    issues.push(...checkPricePeriods(file, model.prices));
+  }
+  return issues;
+}
+
+/** Periods of one tier (and threshold) must not overlap: at any date one price is in force. */
+function checkPricePeriods(
+  file: string,
+  prices: Catalog["models"][number]["prices"],
+): CatalogIssue[] {
+  const issues: CatalogIssue[] = [];
+  const byKey = new Map<string, { index: number; from: string; to: string | undefined }[]>();
+  prices.forEach((p, index) => {
+    const key = `${p.tier}/${p.minPromptTokens ?? 0}`;
+    const list = byKey.get(key) ?? [];
+    list.push({ index, from: p.effectiveFrom, to: p.effectiveTo });
+    byKey.set(key, list);
+  });
+  for (const list of byKey.values()) {
+    list.sort((a, b) => a.from.localeCompare(b.from));
+    for (let i = 1; i < list.length; i++) {
+      const previous = list[i - 1]!;
+      const current = list[i]!;
+      if (previous.to === undefined || previous.to > current.from) {
+        issues.push({
+          file,
+          path: `prices.${current.index}.effectiveFrom`,
+          message: `overlaps prices.${previous.index}, which is still in force on ${current.from}`,
+        });
+      }
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,31 @@
+import { parseArgs } from "node:util";
+import { CatalogError } from "../catalog/catalog.reader.js";
+import { loadConfig } from "../config.js";
+import { openDatabase } from "../db/client.js";
+import { migrateDatabase } from "../db/migrate.js";
+import { seedDatabase } from "../db/seed.js";
+import { defaultCatalogDir } from "../shared/paths.js";
+
+// `npm run seed [-- --reset] [-- --catalog <dir>]`: loads the curated catalog into DATABASE_URL.
+const { values } = parseArgs({
+  options: {
+    reset: { type: "boolean", default: false },
+    catalog: { type: "string", default: defaultCatalogDir },
+  },
+});
+const config = loadConfig();
+const database = openDatabase(config.databaseUrl);
+try {
+  migrateDatabase(database.db);
+  const result = seedDatabase(database.db, values.catalog, { reset: values.reset });
+  console.log(
+    result.seeded
+      ? `seeded ${result.models} models into ${config.databaseUrl}`
+      : `${config.databaseUrl} already holds data; nothing done (use --reset to rebuild it from the catalog)`,
+  );
+} catch (error) {
+  console.error(error instanceof CatalogError ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  database.close();
+}

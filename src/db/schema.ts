@@ -1,0 +1,9 @@
+// Every table, for drizzle-kit and for `drizzle(client, { schema })`.
+export * from "./tables/sources.js";
+export * from "./tables/providers.js";
+export * from "./tables/models.js";
+export * from "./tables/capabilities.js";
+export * from "./tables/benchmarks.js";
+export * from "./tables/prices.js";
+export * from "./tables/lifecycle.js";
+export * from "./tables/relations.js";

@@ -1,0 +1,28 @@
+import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { isoDate, oneOf } from "./checks.js";
+import { channels, lifecycleStages } from "./enums.js";
+import { models } from "./models.js";
+import { sources } from "./sources.js";
+
+/** A dated step in a model's life on one channel (released in the API, retired from ChatGPT…). */
+export const lifecycleEvents = sqliteTable(
+  "lifecycle_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    modelId: integer("model_id")
+      .notNull()
+      .references(() => models.id, { onDelete: "cascade" }),
+    channel: text("channel", { enum: channels }).notNull(),
+    stage: text("stage", { enum: lifecycleStages }).notNull(),
+    date: text("date").notNull(),
+    note: text("note"),
+    sourceId: integer("source_id").references(() => sources.id),
+  },
+  (t) => [
+    uniqueIndex("lifecycle_events_unique_idx").on(t.modelId, t.channel, t.stage),
+    index("lifecycle_events_model_idx").on(t.modelId, t.date),
+    check("lifecycle_events_channel_enum", oneOf(t.channel, channels)),
+    check("lifecycle_events_stage_enum", oneOf(t.stage, lifecycleStages)),
+    check("lifecycle_events_date_iso", isoDate(t.date)),
+  ],
+);

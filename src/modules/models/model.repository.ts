@@ -1,0 +1,225 @@
+import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { Database } from "../../db/client.js";
+import {
+  bestFor,
+  capabilities,
+  faqEntries,
+  limitations,
+  modelAliases,
+  modelCapabilities,
+  modelModalities,
+  models,
+  providers,
+} from "../../db/schema.js";
+import {
+  cursorCondition,
+  orderBy,
+  pageRequest,
+  toPage,
+  type OrderKey,
+  type Page,
+  type PageArgs,
+} from "../../shared/pagination.js";
+import { badUserInput } from "../../shared/errors.js";
+import type { ModelFilter, ModelOrder } from "./model.input.js";
+import { Model } from "./model.type.js";
+
+/** `%word%` for LIKE, with the wildcards in the word itself taken literally. */
+function containing(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+const MAX_SEARCH_WORDS = 10;
+
+/** The SQL conditions a filter stands for (all must hold). */
+function filterConditions(filter: ModelFilter | null | undefined): SQL[] {
+  if (!filter) return [];
+  const conditions: SQL[] = [];
+  const words = (filter.search ?? "").split(/\s+/).filter(Boolean);
+  if (words.length > MAX_SEARCH_WORDS) {
+    throw badUserInput(`search takes at most ${MAX_SEARCH_WORDS} words`, "filter.search");
+  }
+  for (const word of words) {
+    const like = containing(word);
+    conditions.push(sql`(${models.name} LIKE ${like} ESCAPE '\\'
+      OR ${models.slug} LIKE ${like} ESCAPE '\\'
+      OR ${models.tagline} LIKE ${like} ESCAPE '\\'
+      OR ${models.description} LIKE ${like} ESCAPE '\\'
+      OR EXISTS (SELECT 1 FROM ${modelAliases} WHERE ${modelAliases.modelId} = ${models.id}
+                 AND ${modelAliases.alias} LIKE ${like} ESCAPE '\\'))`);
+  }
+  if (filter.provider != null) {
+    conditions.push(
+      sql`${models.providerId} IN (SELECT ${providers.id} FROM ${providers} WHERE ${providers.slug} = ${filter.provider.toLowerCase()})`,
+    );
+  }
+  if (filter.family != null) {
+    conditions.push(sql`${models.family} = ${filter.family} COLLATE NOCASE`);
+  }
+  for (const [direction, modality] of [
+    ["INPUT", filter.inputModality],
+    ["OUTPUT", filter.outputModality],
+  ] as const) {
+    if (modality == null) continue;
+    conditions.push(sql`EXISTS (SELECT 1 FROM ${modelModalities}
+      WHERE ${modelModalities.modelId} = ${models.id} AND ${modelModalities.direction} = ${direction}
+      AND ${modelModalities.modality} = ${modality})`);
+  }
+  if (filter.capability != null) {
+    conditions.push(sql`EXISTS (SELECT 1 FROM ${modelCapabilities}
+      JOIN ${capabilities} ON ${capabilities.id} = ${modelCapabilities.capabilityId}
+      WHERE ${modelCapabilities.modelId} = ${models.id} AND ${capabilities.slug} = ${filter.capability.toLowerCase()})`);
+  }
+  if (filter.minContextWindow != null) {
+    conditions.push(sql`${models.contextWindow} >= ${filter.minContextWindow}`);
+  }
+  return conditions;
+}
+
+type ModelRow = typeof models.$inferSelect;
+const byId: OrderKey<Model> = { column: models.id, direction: "asc", value: (m) => m.rowId };
+
+/** The keyset ordering for an order argument; the row id breaks ties. */
+function orderKeys(order: ModelOrder | null | undefined): OrderKey<Model>[] {
+  const direction = order?.direction === "DESC" ? "desc" : "asc";
+  switch (order?.field) {
+    case "NAME":
+      return [{ column: models.name, direction, value: (m) => m.name }, byId];
+    case "RELEASE_DATE":
+      return [
+        { column: models.releaseDate, direction, nullable: true, value: (m) => m.releaseDate },
+        byId,
+      ];
+    case "CONTEXT_WINDOW":
+      return [
+        { column: models.contextWindow, direction, nullable: true, value: (m) => m.contextWindow },
+        byId,
+      ];
+    default:
+      return [byId];
+  }
+}
+
+/** Extra conditions and a scope a caller (a provider, a capability) can add to a model list. */
+export interface ModelScope {
+  providerId?: number;
+  capabilityId?: number;
+}
+
+function scopeConditions(scope: ModelScope): SQL[] {
+  const conditions: SQL[] = [];
+  if (scope.providerId !== undefined) conditions.push(eq(models.providerId, scope.providerId));
+  if (scope.capabilityId !== undefined) {
+    conditions.push(sql`${models.id} IN (SELECT ${modelCapabilities.modelId} FROM ${modelCapabilities}
+      WHERE ${modelCapabilities.capabilityId} = ${scope.capabilityId})`);
+  }
+  return conditions;
+}
+
+/** All SQL about models and their own lists. */
+export class ModelRepository {
+  constructor(private readonly db: Database) {}
+
+  byIds(ids: readonly number[]): Model[] {
+    return this.db
+      .select()
+      .from(models)
+      .where(inArray(models.id, [...ids]))
+      .all()
+      .map(Model.fromRow);
+  }
+
+  /** Models by slug or alias, both lower-case; returns each found key with its model. */
+  bySlugsOrAliases(keys: readonly string[]): { key: string; model: Model }[] {
+    const found: { key: string; model: Model }[] = this.db
+      .select()
+      .from(models)
+      .where(inArray(models.slug, [...keys]))
+      .all()
+      .map((row) => ({ key: row.slug, model: Model.fromRow(row) }));
+    const missing = keys.filter((k) => !found.some((f) => f.key === k));
+    if (missing.length > 0) {
+      const rows = this.db
+        .select({ key: modelAliases.alias, model: models })
+        .from(modelAliases)
+        .innerJoin(models, eq(models.id, modelAliases.modelId))
+        .where(inArray(modelAliases.alias, missing))
+        .all();
+      found.push(...rows.map((r) => ({ key: r.key, model: Model.fromRow(r.model as ModelRow) })));
+    }
+    return found;
+  }
+
+  /** One page of models, filtered and ordered, with a lazy total count. */
+  page(
+    args: PageArgs,
+    filter?: ModelFilter | null,
+    order?: ModelOrder | null,
+    scope: ModelScope = {},
+  ): Page<Model> {
+    const keys = orderKeys(order);
+    const request = pageRequest(args, keys.length);
+    const where = [...scopeConditions(scope), ...filterConditions(filter)];
+    const rows = this.db
+      .select()
+      .from(models)
+      .where(and(...where, cursorCondition(keys, request)))
+      .orderBy(...orderBy(keys, request.backward))
+      .limit(request.size + 1)
+      .all()
+      .map(Model.fromRow);
+    return toPage(rows, request, keys, () => {
+      const [row] = this.db
+        .select({ n: count() })
+        .from(models)
+        .where(and(...where))
+        .all();
+      return row?.n ?? 0;
+    });
+  }
+
+  aliases(modelIds: readonly number[]) {
+    return this.db
+      .select({ modelId: modelAliases.modelId, alias: modelAliases.alias })
+      .from(modelAliases)
+      .where(inArray(modelAliases.modelId, [...modelIds]))
+      .orderBy(asc(modelAliases.id))
+      .all();
+  }
+
+  modalities(modelIds: readonly number[]) {
+    return this.db
+      .select()
+      .from(modelModalities)
+      .where(inArray(modelModalities.modelId, [...modelIds]))
+      .orderBy(asc(modelModalities.position))
+      .all();
+  }
+
+  bestFor(modelIds: readonly number[]) {
+    return this.db
+      .select()
+      .from(bestFor)
+      .where(inArray(bestFor.modelId, [...modelIds]))
+      .orderBy(asc(bestFor.position))
+      .all();
+  }
+
+  limitations(modelIds: readonly number[]) {
+    return this.db
+      .select()
+      .from(limitations)
+      .where(inArray(limitations.modelId, [...modelIds]))
+      .orderBy(asc(limitations.position))
+      .all();
+  }
+
+  faq(modelIds: readonly number[]) {
+    return this.db
+      .select()
+      .from(faqEntries)
+      .where(inArray(faqEntries.modelId, [...modelIds]))
+      .orderBy(asc(faqEntries.position))
+      .all();
+  }
+}

@@ -1,0 +1,51 @@
+import { ApolloServer } from "@apollo/server";
+import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import Fastify, { type FastifyInstance } from "fastify";
+import type { GraphQLSchema } from "graphql";
+import type { Config } from "./config.js";
+import { createContext, type Context } from "./context.js";
+import type { DatabaseHandle } from "./db/client.js";
+import { systemClock, type Clock } from "./shared/dates.js";
+import { buildGraphQLSchema } from "./schema.js";
+
+export interface ServerOptions {
+  config: Pick<Config, "logLevel" | "production">;
+  schema?: GraphQLSchema;
+  clock?: Clock;
+}
+
+export interface Server {
+  app: FastifyInstance;
+  apollo: ApolloServer<Context>;
+  /** Runs one operation in-process, as a request would (tests and scripts). */
+  context(): Context;
+}
+
+/**
+ * Builds the HTTP app and the GraphQL server over an open, migrated database, without listening:
+ * `POST`/`GET /graphql` (Apollo Sandbox on a browser GET outside production) and `GET /health`.
+ */
+export async function createServer(
+  database: DatabaseHandle,
+  options: ServerOptions,
+): Promise<Server> {
+  const clock = options.clock ?? systemClock;
+  const app = Fastify({
+    logger: options.config.logLevel === "silent" ? false : { level: options.config.logLevel },
+  });
+  const apollo = new ApolloServer<Context>({
+    schema: options.schema ?? buildGraphQLSchema(),
+    introspection: true,
+    plugins: [fastifyApolloDrainPlugin(app)],
+  });
+  await apollo.start();
+
+  const context = () => createContext(database.db, clock);
+  await app.register(fastifyApollo(apollo), { context: async () => context() });
+
+  app.get("/health", async (_request, reply) => {
+    database.sqlite.prepare("SELECT 1").get();
+    return reply.send({ status: "ok" });
+  });
+  return { app, apollo, context };
+}

@@ -1,0 +1,156 @@
+import { and, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { badUserInput } from "./errors.js";
+
+/** Relay's paging arguments as a client sends them. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+/** Validated paging: how many rows, which way, and the keys of the cursors to start after/before. */
+export interface PageRequest {
+  size: number;
+  backward: boolean;
+  after?: unknown[];
+  before?: unknown[];
+}
+
+/** One key of a keyset ordering; the last key of every ordering must be unique (the row id). */
+export interface OrderKey<R> {
+  column: SQLWrapper;
+  direction: "asc" | "desc";
+  /** NULLs sort after every value, whichever the direction. */
+  nullable?: boolean;
+  value: (row: R) => string | number | boolean | null;
+}
+
+export interface Page<R> {
+  edges: { cursor: string; node: R }[];
+  nodes: R[];
+  pageInfo: PageInfoShape;
+  readonly totalCount: number;
+}
+
+export interface PageInfoShape {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+function checkSize(value: number | null | undefined, name: "first" | "last"): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (value < 0 || value > MAX_PAGE_SIZE) {
+    throw badUserInput(`${name} must be between 0 and ${MAX_PAGE_SIZE}, got ${value}`, name);
+  }
+  return value;
+}
+
+function decodeCursor(cursor: string | null | undefined, name: "after" | "before", keys: number) {
+  if (cursor === null || cursor === undefined) return undefined;
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString());
+    const scalar = (v: unknown) => v === null || ["string", "number", "boolean"].includes(typeof v);
+    if (Array.isArray(values) && values.length === keys && values.every(scalar)) return values;
+  } catch {
+    // fall through to the error below
+  }
+  throw badUserInput(`${name} is not a cursor from this list; pass an edge's cursor back`, name);
+}
+
+/** Validates Relay arguments against an ordering of `keys` keys. */
+export function pageRequest(args: PageArgs, keys: number): PageRequest {
+  const first = checkSize(args.first, "first");
+  const last = checkSize(args.last, "last");
+  if (first !== undefined && last !== undefined) {
+    throw badUserInput("pass either first (with after) or last (with before), not both", "last");
+  }
+  return {
+    size: first ?? last ?? DEFAULT_PAGE_SIZE,
+    backward: last !== undefined,
+    after: decodeCursor(args.after, "after", keys),
+    before: decodeCursor(args.before, "before", keys),
+  };
+}
+
+export function encodeCursor<R>(row: R, keys: OrderKey<R>[]): string {
+  return Buffer.from(JSON.stringify(keys.map((k) => k.value(row)))).toString("base64url");
+}
+
+/** ORDER BY terms for the keys, reversed when paging backward. */
+export function orderBy<R>(keys: OrderKey<R>[], backward: boolean): SQL[] {
+  const terms: SQL[] = [];
+  for (const key of keys) {
+    const asc = (key.direction === "asc") !== backward;
+    if (key.nullable)
+      terms.push(sql`(${key.column} IS NULL) ${sql.raw(backward ? "DESC" : "ASC")}`);
+    terms.push(sql`${key.column} ${sql.raw(asc ? "ASC" : "DESC")}`);
+  }
+  return terms;
+}
+
+/** Rows strictly after (`forward`) or before the row whose key values are `values`. */
+function beyond<R>(keys: OrderKey<R>[], values: unknown[], forward: boolean): SQL {
+  const alternatives: SQL[] = [];
+  const equal: SQL[] = [];
+  keys.forEach((key, i) => {
+    const value = values[i] ?? null;
+    const later = (key.direction === "asc") === forward ? sql`>` : sql`<`;
+    if (key.nullable && value === null) {
+      // NULLs come last: before a NULL stands every non-NULL row, after it none.
+      if (!forward) alternatives.push(and(...equal, sql`${key.column} IS NOT NULL`)!);
+    } else if (key.nullable && forward) {
+      alternatives.push(
+        and(...equal, sql`(${key.column} ${later} ${value} OR ${key.column} IS NULL)`)!,
+      );
+    } else {
+      alternatives.push(and(...equal, sql`${key.column} ${later} ${value}`)!);
+    }
+    equal.push(sql`${key.column} IS ${value}`);
+  });
+  return or(...alternatives)!;
+}
+
+/** The WHERE condition for the cursors of a request, or undefined for the first page. */
+export function cursorCondition<R>(keys: OrderKey<R>[], request: PageRequest): SQL | undefined {
+  return and(
+    request.after ? beyond(keys, request.after, true) : undefined,
+    request.before ? beyond(keys, request.before, false) : undefined,
+  );
+}
+
+/**
+ * Turns the rows a query returned (at most `size + 1`, in query order) into a Relay page;
+ * `count` runs only if the client asks for totalCount.
+ */
+export function toPage<R>(
+  rows: R[],
+  request: PageRequest,
+  keys: OrderKey<R>[],
+  count: () => number,
+): Page<R> {
+  const hasMore = rows.length > request.size;
+  const nodes = rows.slice(0, request.size);
+  if (request.backward) nodes.reverse();
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(node, keys), node }));
+  let total: number | undefined;
+  return {
+    edges,
+    nodes,
+    pageInfo: {
+      hasNextPage: request.backward ? request.before !== undefined : hasMore,
+      hasPreviousPage: request.backward ? hasMore : request.after !== undefined,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    get totalCount() {
+      total ??= count();
+      return total;
+    },
+  };
+}

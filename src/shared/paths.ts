@@ -1,0 +1,20 @@
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The project's root folder (the one with package.json), whether running from src/ or dist/. */
+export const projectRoot: string = findRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findRoot(start: string): string {
+  let dir = start;
+  while (!existsSync(join(dir, "package.json"))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`no package.json above ${start}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+export const migrationsFolder = join(projectRoot, "migrations");
+export const defaultCatalogDir = join(projectRoot, "src", "catalog", "data");
+export const defaultDatabasePath = join(projectRoot, "data", "modelgraph.db");
