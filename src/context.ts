@@ -1,5 +1,12 @@
 import type { Database } from "./db/client.js";
+import { createBenchmarksContext } from "./modules/benchmarks/index.js";
+import { createCapabilitiesContext } from "./modules/capabilities/index.js";
+import { createGraphContext } from "./modules/graph/index.js";
+import { createLifecycleContext } from "./modules/lifecycle/index.js";
 import { createModelsContext } from "./modules/models/index.js";
+import { createPricingContext } from "./modules/pricing/index.js";
+import { createProvidersContext } from "./modules/providers/index.js";
+import { createSourcesContext } from "./modules/sources/index.js";
 import type { Clock } from "./shared/dates.js";
 
 /** One request's context: each module's slice (its repository and fresh loaders) side by side. */
@@ -7,6 +14,13 @@ export function createContext(db: Database, clock: Clock) {
   return {
     clock,
     ...createModelsContext(db),
+    ...createProvidersContext(db),
+    ...createCapabilitiesContext(db),
+    ...createBenchmarksContext(db),
+    ...createPricingContext(db),
+    ...createLifecycleContext(db),
+    ...createGraphContext(db),
+    ...createSourcesContext(db),
   };
 }
 

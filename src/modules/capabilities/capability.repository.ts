@@ -1,0 +1,47 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import type { Database } from "../../db/client.js";
+import { capabilities, modelCapabilities } from "../../db/schema.js";
+import { Capability } from "./capability.type.js";
+
+export class CapabilityRepository {
+  constructor(private readonly db: Database) {}
+
+  all(): Capability[] {
+    return this.db
+      .select()
+      .from(capabilities)
+      .orderBy(asc(capabilities.name))
+      .all()
+      .map(Capability.fromRow);
+  }
+
+  byIds(ids: readonly number[]): Capability[] {
+    return this.db
+      .select()
+      .from(capabilities)
+      .where(inArray(capabilities.id, [...ids]))
+      .all()
+      .map(Capability.fromRow);
+  }
+
+  bySlugs(slugs: readonly string[]): Capability[] {
+    return this.db
+      .select()
+      .from(capabilities)
+      .where(inArray(capabilities.slug, [...slugs]))
+      .all()
+      .map(Capability.fromRow);
+  }
+
+  /** Each model's capabilities, by name. */
+  forModels(modelIds: readonly number[]): { modelId: number; capability: Capability }[] {
+    return this.db
+      .select({ modelId: modelCapabilities.modelId, capability: capabilities })
+      .from(modelCapabilities)
+      .innerJoin(capabilities, eq(capabilities.id, modelCapabilities.capabilityId))
+      .where(inArray(modelCapabilities.modelId, [...modelIds]))
+      .orderBy(asc(capabilities.name))
+      .all()
+      .map((row) => ({ modelId: row.modelId, capability: Capability.fromRow(row.capability) }));
+  }
+}

@@ -1,0 +1,35 @@
+import type { Database } from "../../db/client.js";
+import type { BaseContext } from "../../shared/context.js";
+import { groupLoader, rowLoader } from "../../shared/loaders.js";
+import { CapabilityRepository } from "./capability.repository.js";
+import { CapabilityResolver, ModelCapabilitiesResolver } from "./capability.resolver.js";
+
+export { Capability } from "./capability.type.js";
+
+export const capabilityResolvers = [CapabilityResolver, ModelCapabilitiesResolver] as const;
+
+/** The capabilities module's slice of the request context. */
+export function createCapabilitiesContext(db: Database) {
+  const repository = new CapabilityRepository(db);
+  return {
+    capabilities: {
+      repository,
+      loaders: {
+        byId: rowLoader(
+          (ids: readonly number[]) => repository.byIds(ids),
+          (c) => c.rowId,
+        ),
+        bySlug: rowLoader(
+          (slugs: readonly string[]) => repository.bySlugs(slugs),
+          (c) => c.slug,
+        ),
+        forModel: groupLoader(
+          (ids: readonly number[]) => repository.forModels(ids),
+          (r) => r.modelId,
+        ),
+      },
+    },
+  };
+}
+
+export type CapabilitiesContext = BaseContext & ReturnType<typeof createCapabilitiesContext>;

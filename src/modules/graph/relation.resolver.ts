@@ -1,0 +1,89 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { RelationKind as Kind } from "../../db/tables/enums.js";
+import { Model, type ModelsContext } from "../models/index.js";
+import { Source, type SourcesContext } from "../sources/index.js";
+import type { GraphContext } from "./index.js";
+import {
+  ModelRelation,
+  RelationDirection,
+  RelationKind,
+  type RelationDirectionValue,
+} from "./relation.type.js";
+
+async function loadModel(ctx: ModelsContext, id: number): Promise<Model> {
+  const model = await ctx.models.loaders.byId.load(id);
+  if (!model) throw new Error(`relation points at missing model ${id}`);
+  return model;
+}
+
+@Resolver(() => ModelRelation)
+export class ModelRelationResolver {
+  @FieldResolver(() => Model, { description: "The model the edge starts from." })
+  from(@Root() relation: ModelRelation, @Ctx() ctx: ModelsContext): Promise<Model> {
+    return loadModel(ctx, relation.fromModelId);
+  }
+
+  @FieldResolver(() => Model, { description: "The model the edge points to." })
+  to(@Root() relation: ModelRelation, @Ctx() ctx: ModelsContext): Promise<Model> {
+    return loadModel(ctx, relation.toModelId);
+  }
+
+  @FieldResolver(() => Source, { nullable: true, description: "Where the edge is stated." })
+  source(@Root() relation: ModelRelation, @Ctx() ctx: SourcesContext): Promise<Source | null> {
+    return ctx.sources.of(relation.sourceId);
+  }
+}
+
+@Resolver(() => Model)
+export class ModelGraphResolver {
+  @FieldResolver(() => [ModelRelation], {
+    description: "The model's edges to and from other models.",
+  })
+  async relations(
+    @Root() model: Model,
+    @Arg("kinds", () => [RelationKind], {
+      nullable: true,
+      description: "Only these kinds (default all).",
+    })
+    kinds: Kind[] | null,
+    @Arg("direction", () => RelationDirection, {
+      defaultValue: "OUTGOING",
+      description: "Edges out of the model, into it, or both.",
+    })
+    direction: RelationDirectionValue,
+    @Ctx() ctx: GraphContext,
+  ): Promise<ModelRelation[]> {
+    const { outgoing, incoming } = ctx.graph.loaders;
+    const edges = [
+      ...(direction === "INCOMING" ? [] : await outgoing.load(model.rowId)),
+      ...(direction === "OUTGOING" ? [] : await incoming.load(model.rowId)),
+    ];
+    return kinds == null ? edges : edges.filter((e) => kinds.includes(e.kind));
+  }
+
+  @FieldResolver(() => [Model], {
+    description: "The models that directly succeed this one (SUCCESSOR edges out).",
+  })
+  async successors(
+    @Root() model: Model,
+    @Ctx() ctx: GraphContext & ModelsContext,
+  ): Promise<Model[]> {
+    const edges = await ctx.graph.loaders.outgoing.load(model.rowId);
+    return Promise.all(
+      edges.filter((e) => e.kind === "SUCCESSOR").map((e) => loadModel(ctx, e.toModelId)),
+    );
+  }
+
+  @FieldResolver(() => [Model], {
+    description: "The models this one directly succeeds (SUCCESSOR edges in).",
+  })
+  async predecessors(
+    @Root() model: Model,
+    @Ctx() ctx: GraphContext & ModelsContext,
+  ): Promise<Model[]> {
+    const edges = await ctx.graph.loaders.incoming.load(model.rowId);
+    return Promise.all(
+      edges.filter((e) => e.kind === "SUCCESSOR").map((e) => loadModel(ctx, e.fromModelId)),
+    );
+  }
+}

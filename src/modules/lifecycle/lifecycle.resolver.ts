@@ -1,0 +1,45 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Channel as ChannelValue } from "../../db/tables/enums.js";
+import { DateScalar } from "../../shared/scalars.js";
+import { Model } from "../models/index.js";
+import { Source, type SourcesContext } from "../sources/index.js";
+import type { LifecycleContext } from "./index.js";
+import { Channel, LifecycleEvent, ModelStatus, type ModelStatusValue } from "./lifecycle.type.js";
+import { statusAt } from "./status.js";
+
+@Resolver(() => LifecycleEvent)
+export class LifecycleEventResolver {
+  @FieldResolver(() => Source, { nullable: true, description: "Where this event is announced." })
+  source(@Root() event: LifecycleEvent, @Ctx() ctx: SourcesContext): Promise<Source | null> {
+    return ctx.sources.of(event.sourceId);
+  }
+}
+
+@Resolver(() => Model)
+export class ModelLifecycleResolver {
+  @FieldResolver(() => [LifecycleEvent], {
+    description: "Every lifecycle event on every channel, oldest first.",
+  })
+  lifecycle(@Root() model: Model, @Ctx() ctx: LifecycleContext): Promise<LifecycleEvent[]> {
+    return ctx.lifecycle.loaders.forModel.load(model.rowId);
+  }
+
+  @FieldResolver(() => ModelStatus, {
+    description:
+      "Where the model stands on a channel on `asOf` (default today), from its lifecycle.",
+  })
+  async status(
+    @Root() model: Model,
+    @Arg("channel", () => Channel, { defaultValue: "API", description: "Which channel." })
+    channel: ChannelValue,
+    @Arg("asOf", () => DateScalar, {
+      nullable: true,
+      description: "The day to ask about (default today, UTC).",
+    })
+    asOf: string | null,
+    @Ctx() ctx: LifecycleContext,
+  ): Promise<ModelStatusValue> {
+    const events = await ctx.lifecycle.loaders.forModel.load(model.rowId);
+    return statusAt(events, channel, asOf ?? ctx.clock.today());
+  }
+}

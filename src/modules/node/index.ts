@@ -1,0 +1,3 @@
+import { NodeResolver } from "./node.resolver.js";
+
+export const nodeResolvers = [NodeResolver] as const;

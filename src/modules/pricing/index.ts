@@ -1,0 +1,26 @@
+import type { Database } from "../../db/client.js";
+import type { BaseContext } from "../../shared/context.js";
+import { groupLoader } from "../../shared/loaders.js";
+import { PriceRepository } from "./price.repository.js";
+import { ModelPricesResolver, PriceResolver } from "./price.resolver.js";
+
+export { Price } from "./price.type.js";
+
+export const pricingResolvers = [PriceResolver, ModelPricesResolver] as const;
+
+/** The pricing module's slice of the request context. */
+export function createPricingContext(db: Database) {
+  const repository = new PriceRepository(db);
+  return {
+    pricing: {
+      loaders: {
+        forModel: groupLoader(
+          (ids: readonly number[]) => repository.forModels(ids),
+          (p) => p.modelId,
+        ),
+      },
+    },
+  };
+}
+
+export type PricingContext = BaseContext & ReturnType<typeof createPricingContext>;

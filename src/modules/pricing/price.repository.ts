@@ -1,0 +1,24 @@
+import { asc, inArray, sql } from "drizzle-orm";
+import type { Database } from "../../db/client.js";
+import { prices } from "../../db/schema.js";
+import { priceTiers } from "../../db/tables/enums.js";
+import { Price } from "./price.type.js";
+
+const tierOrder = sql`CASE ${prices.tier} ${sql.raw(
+  priceTiers.map((t, i) => `WHEN '${t}' THEN ${i}`).join(" "),
+)} END`;
+
+export class PriceRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Every price period of each model: by tier, then threshold, then oldest first. */
+  forModels(modelIds: readonly number[]): Price[] {
+    return this.db
+      .select()
+      .from(prices)
+      .where(inArray(prices.modelId, [...modelIds]))
+      .orderBy(tierOrder, sql`coalesce(${prices.minPromptTokens}, 0)`, asc(prices.effectiveFrom))
+      .all()
+      .map(Price.fromRow);
+  }
+}

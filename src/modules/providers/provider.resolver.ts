@@ -1,0 +1,53 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { ForwardPageArgs } from "../../shared/connection.type.js";
+import type { Page } from "../../shared/pagination.js";
+import { Model, ModelConnection, type ModelsContext } from "../models/index.js";
+import type { ProvidersContext } from "./index.js";
+import { Provider, ProviderConnection } from "./provider.type.js";
+
+@Resolver(() => Provider)
+export class ProviderResolver {
+  @Query(() => Provider, {
+    nullable: true,
+    description: "A provider by slug; null when none matches.",
+  })
+  provider(
+    @Arg("slug", () => String, { description: 'The provider\'s slug, e.g. "openai".' })
+    slug: string,
+    @Ctx() ctx: ProvidersContext,
+  ): Promise<Provider | null> {
+    return ctx.providers.loaders.bySlug.load(slug.trim().toLowerCase());
+  }
+
+  @Query(() => ProviderConnection, { description: "Every provider, by name." })
+  providers(
+    @Args(() => ForwardPageArgs) page: ForwardPageArgs,
+    @Ctx() ctx: ProvidersContext,
+  ): Page<Provider> {
+    return ctx.providers.repository.page(page);
+  }
+
+  @FieldResolver(() => ModelConnection, { description: "The models this provider makes, by name." })
+  models(
+    @Root() provider: Provider,
+    @Args(() => ForwardPageArgs) page: ForwardPageArgs,
+    @Ctx() ctx: ModelsContext,
+  ): Page<Model> {
+    return ctx.models.page(
+      page,
+      null,
+      { field: "NAME", direction: "ASC" },
+      { providerId: provider.rowId },
+    );
+  }
+}
+
+@Resolver(() => Model)
+export class ModelProviderResolver {
+  @FieldResolver(() => Provider, { description: "The organisation that makes the model." })
+  async provider(@Root() model: Model, @Ctx() ctx: ProvidersContext): Promise<Provider> {
+    const provider = await ctx.providers.loaders.byId.load(model.providerId);
+    if (!provider) throw new Error(`model ${model.slug} has no provider row ${model.providerId}`);
+    return provider;
+  }
+}

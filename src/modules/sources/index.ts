@@ -1,0 +1,39 @@
+import type { Database } from "../../db/client.js";
+import type { BaseContext } from "../../shared/context.js";
+import { groupLoader, rowLoader } from "../../shared/loaders.js";
+import { SourceRepository } from "./source.repository.js";
+import { ModelSourcesResolver } from "./source.resolver.js";
+import type { Source } from "./source.type.js";
+
+export { Source } from "./source.type.js";
+
+export const sourceResolvers = [ModelSourcesResolver] as const;
+
+/** The sources module's slice of the request context. */
+export function createSourcesContext(db: Database) {
+  const repository = new SourceRepository(db);
+  const byId = rowLoader(
+    (ids: readonly number[]) => repository.byIds(ids),
+    (s) => s.rowId,
+  );
+  const forModel = groupLoader(
+    (ids: readonly number[]) => repository.forModels(ids),
+    (r) => r.modelId,
+  );
+  return {
+    sources: {
+      loaders: {
+        byId,
+        forModel: {
+          load: async (modelId: number) => (await forModel.load(modelId)).map((r) => r.source),
+        },
+      },
+      /** The source a fact row cites, or null when it cites none. */
+      of(sourceId: number | null): Promise<Source | null> {
+        return sourceId === null ? Promise.resolve(null) : byId.load(sourceId);
+      },
+    },
+  };
+}
+
+export type SourcesContext = BaseContext & ReturnType<typeof createSourcesContext>;
