@@ -1,0 +1,63 @@
+import type { GraphQLFormattedError } from "graphql";
+import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
+import { migrateDatabase } from "../../src/db/migrate.js";
+import { seedDatabase } from "../../src/db/seed.js";
+import { createServer, type Server } from "../../src/server.js";
+import type { Clock } from "../../src/shared/dates.js";
+import { defaultCatalogDir } from "../../src/shared/paths.js";
+
+export interface TestServer {
+  server: Server;
+  database: DatabaseHandle;
+  /** Every SQL statement Drizzle ran since the last `resetStatements()`. */
+  statements: string[];
+  resetStatements(): void;
+  /** Runs an operation in-process and returns its data; throws if it returned any error. */
+  exec<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Runs an operation in-process and returns data and errors as they are. */
+  execRaw(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] }>;
+}
+
+export const fixedClock = (day: string): Clock => ({ today: () => day });
+
+/**
+ * A server over a fresh in-memory database, migrated with the real migrations and seeded from
+ * the real catalog (or not, with `seed: false`).
+ */
+export async function createTestServer(
+  options: { clock?: Clock; seed?: boolean; catalogDir?: string } = {},
+): Promise<TestServer> {
+  const statements: string[] = [];
+  const database = openDatabase(":memory:", { onQuery: (sql) => statements.push(sql) });
+  migrateDatabase(database.db);
+  if (options.seed !== false) seedDatabase(database.db, options.catalogDir ?? defaultCatalogDir);
+  const server = await createServer(database, {
+    config: { logLevel: "silent", production: false },
+    clock: options.clock,
+  });
+  const execRaw: TestServer["execRaw"] = async (query, variables) => {
+    const response = await server.apollo.executeOperation(
+      { query, variables },
+      { contextValue: server.context() },
+    );
+    if (response.body.kind !== "single") throw new Error("expected a single result");
+    const { data, errors } = response.body.singleResult;
+    return { data: data as Record<string, unknown> | null | undefined, errors };
+  };
+  statements.length = 0;
+  return {
+    server,
+    database,
+    statements,
+    resetStatements: () => void (statements.length = 0),
+    execRaw,
+    async exec<T>(query: string, variables?: Record<string, unknown>) {
+      const { data, errors } = await execRaw(query, variables);
+      if (errors?.length) throw new Error(`operation failed: ${JSON.stringify(errors, null, 2)}`);
+      return data as T;
+    },
+  };
+}
