@@ -24,6 +24,8 @@ export interface PageRequest {
 export interface OrderKey<R> {
   column: SQLWrapper;
   direction: "asc" | "desc";
+  /** What the key holds, to check cursors a client sends back. */
+  type: "string" | "number";
   /** NULLs sort after every value, whichever the direction. */
   nullable?: boolean;
   value: (row: R) => string | number | boolean | null;
@@ -51,20 +53,25 @@ function checkSize(value: number | null | undefined, name: "first" | "last"): nu
   return value;
 }
 
-function decodeCursor(cursor: string | null | undefined, name: "after" | "before", keys: number) {
+function decodeCursor<R>(
+  cursor: string | null | undefined,
+  name: "after" | "before",
+  keys: OrderKey<R>[],
+) {
   if (cursor === null || cursor === undefined) return undefined;
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString());
-    const scalar = (v: unknown) => v === null || ["string", "number", "boolean"].includes(typeof v);
-    if (Array.isArray(values) && values.length === keys && values.every(scalar)) return values;
+    const fits = (v: unknown, i: number) =>
+      typeof v === keys[i]!.type || (v === null && keys[i]!.nullable === true);
+    if (Array.isArray(values) && values.length === keys.length && values.every(fits)) return values;
   } catch {
     // fall through to the error below
   }
   throw badUserInput(`${name} is not a cursor from this list; pass an edge's cursor back`, name);
 }
 
-/** Validates Relay arguments against an ordering of `keys` keys. */
-export function pageRequest(args: PageArgs, keys: number): PageRequest {
+/** Validates Relay arguments, and their cursors against the ordering `keys`. */
+export function pageRequest<R>(args: PageArgs, keys: OrderKey<R>[]): PageRequest {
   const first = checkSize(args.first, "first");
   const last = checkSize(args.last, "last");
   if (first !== undefined && last !== undefined) {

@@ -14,8 +14,8 @@ import {
 import { Benchmark, BenchmarkResult } from "./benchmark.type.js";
 
 const byName: OrderKey<Benchmark>[] = [
-  { column: benchmarks.name, direction: "asc", value: (b) => b.name },
-  { column: benchmarks.id, direction: "asc", value: (b) => b.rowId },
+  { column: benchmarks.name, direction: "asc", type: "string", value: (b) => b.name },
+  { column: benchmarks.id, direction: "asc", type: "number", value: (b) => b.rowId },
 ];
 
 /** Best score first (respecting higherIsBetter), then the earlier-recorded result. */
@@ -24,9 +24,10 @@ function leaderboardKeys(benchmark: Benchmark): OrderKey<BenchmarkResult>[] {
     {
       column: benchmarkResults.score,
       direction: benchmark.higherIsBetter ? "desc" : "asc",
+      type: "number",
       value: (r) => r.score,
     },
-    { column: benchmarkResults.id, direction: "asc", value: (r) => r.rowId },
+    { column: benchmarkResults.id, direction: "asc", type: "number", value: (r) => r.rowId },
   ];
 }
 
@@ -53,7 +54,7 @@ export class BenchmarkRepository {
 
   /** Benchmarks by name, optionally of one category, a page at a time. */
   page(args: PageArgs, category?: BenchmarkCategory | null): Page<Benchmark> {
-    const request = pageRequest(args, byName.length);
+    const request = pageRequest(args, byName);
     const where = category ? eq(benchmarks.category, category) : undefined;
     const rows = this.db
       .select()
@@ -74,7 +75,7 @@ export class BenchmarkRepository {
   /** A benchmark's results, best first, a page at a time. */
   leaderboard(benchmark: Benchmark, args: PageArgs): Page<BenchmarkResult> {
     const keys = leaderboardKeys(benchmark);
-    const request = pageRequest(args, keys.length);
+    const request = pageRequest(args, keys);
     const where = eq(benchmarkResults.benchmarkId, benchmark.rowId);
     const rows = this.db
       .select()

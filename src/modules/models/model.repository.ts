@@ -77,22 +77,39 @@ function filterConditions(filter: ModelFilter | null | undefined): SQL[] {
 }
 
 type ModelRow = typeof models.$inferSelect;
-const byId: OrderKey<Model> = { column: models.id, direction: "asc", value: (m) => m.rowId };
+const byId: OrderKey<Model> = {
+  column: models.id,
+  direction: "asc",
+  type: "number",
+  value: (m) => m.rowId,
+};
 
 /** The keyset ordering for an order argument; the row id breaks ties. */
 function orderKeys(order: ModelOrder | null | undefined): OrderKey<Model>[] {
   const direction = order?.direction === "DESC" ? "desc" : "asc";
   switch (order?.field) {
     case "NAME":
-      return [{ column: models.name, direction, value: (m) => m.name }, byId];
+      return [{ column: models.name, direction, type: "string", value: (m) => m.name }, byId];
     case "RELEASE_DATE":
       return [
-        { column: models.releaseDate, direction, nullable: true, value: (m) => m.releaseDate },
+        {
+          column: models.releaseDate,
+          direction,
+          type: "string",
+          nullable: true,
+          value: (m) => m.releaseDate,
+        },
         byId,
       ];
     case "CONTEXT_WINDOW":
       return [
-        { column: models.contextWindow, direction, nullable: true, value: (m) => m.contextWindow },
+        {
+          column: models.contextWindow,
+          direction,
+          type: "number",
+          nullable: true,
+          value: (m) => m.contextWindow,
+        },
         byId,
       ];
     default:
@@ -158,7 +175,7 @@ export class ModelRepository {
     scope: ModelScope = {},
   ): Page<Model> {
     const keys = orderKeys(order);
-    const request = pageRequest(args, keys.length);
+    const request = pageRequest(args, keys);
     const where = [...scopeConditions(scope), ...filterConditions(filter)];
     const rows = this.db
       .select()

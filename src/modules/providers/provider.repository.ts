@@ -13,8 +13,8 @@ import {
 import { Provider } from "./provider.type.js";
 
 const byName: OrderKey<Provider>[] = [
-  { column: providers.name, direction: "asc", value: (p) => p.name },
-  { column: providers.id, direction: "asc", value: (p) => p.rowId },
+  { column: providers.name, direction: "asc", type: "string", value: (p) => p.name },
+  { column: providers.id, direction: "asc", type: "number", value: (p) => p.rowId },
 ];
 
 export class ProviderRepository {
@@ -40,7 +40,7 @@ export class ProviderRepository {
 
   /** Providers by name, a page at a time. */
   page(args: PageArgs): Page<Provider> {
-    const request = pageRequest(args, byName.length);
+    const request = pageRequest(args, byName);
     const rows = this.db
       .select()
       .from(providers)

@@ -85,14 +85,16 @@ describe("the o4-mini model page", () => {
   });
 
   it("has the benchmark scores, and beats o3 on both AIMEs", async () => {
-    const score = (slug: string) => page.benchmarkResults.find((r) => r.benchmark.slug === slug)?.score;
+    const score = (slug: string) =>
+      page.benchmarkResults.find((r) => r.benchmark.slug === slug)?.score;
     expect(score("aime-2025")).toBe(92.7);
     expect(score("swe-bench-verified")).toBe(68.1);
     expect(score("codeforces")).toBe(2719);
-    const { model: o3 } = await t.exec<{ model: { benchmarkResults: { benchmark: { slug: string }; score: number }[] } }>(
-      `{ model(slug: "o3") { benchmarkResults { benchmark { slug } score } } }`,
-    );
-    const o3Score = (slug: string) => o3.benchmarkResults.find((r) => r.benchmark.slug === slug)?.score;
+    const { model: o3 } = await t.exec<{
+      model: { benchmarkResults: { benchmark: { slug: string }; score: number }[] };
+    }>(`{ model(slug: "o3") { benchmarkResults { benchmark { slug } score } } }`);
+    const o3Score = (slug: string) =>
+      o3.benchmarkResults.find((r) => r.benchmark.slug === slug)?.score;
     expect(o3Score("aime-2025")).toBe(88.9);
     for (const aime of ["aime-2024", "aime-2025"]) {
       expect(score(aime)).toBeGreaterThan(o3Score(aime)!);
@@ -130,7 +132,9 @@ describe("the o4-mini model page", () => {
     expect(page.faq[0]!.answer).toBe(
       "Input is $1.10 per million tokens and output is $4.40 per million tokens. A Batch API option cuts both prices by 50%.",
     );
-    expect(page.faq[3]!.answer).toContain("OpenAI recommends migrating to GPT-5.4 mini or o3-mini.");
+    expect(page.faq[3]!.answer).toContain(
+      "OpenAI recommends migrating to GPT-5.4 mini or o3-mini.",
+    );
   });
 
   it("was retired from ChatGPT on 2026-02-13 and from the API on 2026-10-23", () => {
@@ -149,7 +153,9 @@ describe("the o4-mini model page", () => {
       ["gpt-5.4-mini", "GPT-5.4 mini"],
       ["o3-mini", "o3-mini"],
     ]);
-    const siblings = page.relations.filter((r) => r.kind === "SIBLING" && r.from.slug === "o4-mini");
+    const siblings = page.relations.filter(
+      (r) => r.kind === "SIBLING" && r.from.slug === "o4-mini",
+    );
     expect(siblings.map((r) => r.to.slug)).toEqual(["o3"]);
   });
 
