@@ -12,7 +12,7 @@ import { sourceResolvers } from "./modules/sources/index.js";
 
 /** The whole GraphQL schema, gathered from every module's resolvers. */
 export function buildGraphQLSchema(): GraphQLSchema {
-  return buildSchemaSync({
+  const schema = buildSchemaSync({
     resolvers: [
       ...nodeResolvers,
       ...modelResolvers,
@@ -26,6 +26,13 @@ export function buildGraphQLSchema(): GraphQLSchema {
     ],
     validate: false,
   });
+  // type-graphql has no decorator for the root type itself; Sandbox shows this text first.
+  const query = schema.getQueryType();
+  if (query) {
+    query.description =
+      "The entry points of the graph: look a model, provider, benchmark or capability up by slug, list them, or refetch anything by id.";
+  }
+  return schema;
 }
 
 /** The schema as SDL, sorted so the checked-in file only changes when the schema does. */

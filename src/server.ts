@@ -17,7 +17,9 @@ export interface ServerOptions {
 export interface Server {
   app: FastifyInstance;
   apollo: ApolloServer<Context>;
-  /** Runs one operation in-process, as a request would (tests and scripts). */
+  /** The schema served. */
+  schema: GraphQLSchema;
+  /** A fresh request context, for running operations in-process (tests and scripts). */
   context(): Context;
 }
 
@@ -33,8 +35,9 @@ export async function createServer(
   const app = Fastify({
     logger: options.config.logLevel === "silent" ? false : { level: options.config.logLevel },
   });
+  const schema = options.schema ?? buildGraphQLSchema();
   const apollo = new ApolloServer<Context>({
-    schema: options.schema ?? buildGraphQLSchema(),
+    schema,
     introspection: true,
     plugins: [fastifyApolloDrainPlugin(app)],
   });
@@ -47,5 +50,5 @@ export async function createServer(
     database.sqlite.prepare("SELECT 1").get();
     return reply.send({ status: "ok" });
   });
-  return { app, apollo, context };
+  return { app, apollo, schema, context };
 }
