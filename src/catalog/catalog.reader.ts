@@ -88,7 +88,9 @@ export function readCatalog(dir: string): Catalog {
     benchmarks,
     models: models.map((m) => m.model),
   };
-  issues.push(...crossCheck(catalog, models));
+  // A model whose own file is broken still exists: references to it are not errors too.
+  const modelSlugs = new Set(modelFiles.map((f) => f.replace(/\.yaml$/, "")));
+  issues.push(...crossCheck(catalog, models, modelSlugs));
   if (issues.length > 0) throw new CatalogError(issues);
   return catalog;
 }
@@ -102,6 +104,7 @@ function duplicates(values: string[]): string[] {
 function crossCheck(
   catalog: Catalog,
   models: { file: string; model: Catalog["models"][number] }[],
+  modelSlugs: Set<string>,
 ): CatalogIssue[] {
   const issues: CatalogIssue[] = [];
   const unique = (file: string, field: string, values: string[]) => {
@@ -134,7 +137,6 @@ function crossCheck(
   const providerSlugs = new Set(catalog.providers.map((p) => p.slug));
   const capabilitySlugs = new Set(catalog.capabilities.map((c) => c.slug));
   const benchmarkSlugs = new Set(catalog.benchmarks.map((b) => b.slug));
-  const modelSlugs = new Set(catalog.models.map((m) => m.slug));
   const nameOwners = new Map<string, string>();
   for (const { model } of models) nameOwners.set(model.slug, model.slug);
 
