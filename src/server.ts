@@ -1,4 +1,10 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { ApolloServer } from "@apollo/server";
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from "@apollo/server/plugin/landingPage/default";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { GraphQLSchema } from "graphql";
@@ -7,6 +13,18 @@ import { createContext, type Context } from "./context.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { systemClock, type Clock } from "./shared/dates.js";
 import { buildGraphQLSchema } from "./schema.js";
+import { projectRoot } from "./shared/paths.js";
+
+/** The example operations of schema/operations/, ModelPage first: Sandbox opens with them. */
+function exampleDocument(): string {
+  const dir = join(projectRoot, "schema", "operations");
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".graphql"))
+    .sort((a, b) =>
+      a === "ModelPage.graphql" ? -1 : b === "ModelPage.graphql" ? 1 : a.localeCompare(b),
+    );
+  return files.map((f) => readFileSync(join(dir, f), "utf8")).join("\n");
+}
 
 export interface ServerOptions {
   config: Pick<Config, "logLevel" | "production">;
@@ -39,7 +57,16 @@ export async function createServer(
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
-    plugins: [fastifyApolloDrainPlugin(app)],
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      options.config.production
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({
+            footer: false,
+            document: exampleDocument(),
+            includeCookies: false,
+          }),
+    ],
   });
   await apollo.start();
 
