@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestServer, fixedClock, type TestServer } from "../../helpers/server.js";
 
-type Price = { tier: string; inputPerMillion: number; outputPerMillion: number; effectiveTo: string | null };
+type Price = {
+  tier: string;
+  inputPerMillion: number;
+  outputPerMillion: number;
+  effectiveTo: string | null;
+};
 
 describe("prices", () => {
   let t: TestServer;
@@ -18,9 +23,15 @@ describe("prices", () => {
 
   it("are the ones in force on asOf, effectiveTo exclusive", async () => {
     const standard = (asOf: string) => pricesOf("o3", `(tier: STANDARD, asOf: "${asOf}")`);
-    expect(await standard("2025-05-01")).toMatchObject([{ inputPerMillion: 10, outputPerMillion: 40 }]);
-    expect(await standard("2025-06-09")).toMatchObject([{ inputPerMillion: 10, effectiveTo: "2025-06-10" }]);
-    expect(await standard("2025-06-10")).toMatchObject([{ inputPerMillion: 2, outputPerMillion: 8 }]);
+    expect(await standard("2025-05-01")).toMatchObject([
+      { inputPerMillion: 10, outputPerMillion: 40 },
+    ]);
+    expect(await standard("2025-06-09")).toMatchObject([
+      { inputPerMillion: 10, effectiveTo: "2025-06-10" },
+    ]);
+    expect(await standard("2025-06-10")).toMatchObject([
+      { inputPerMillion: 2, outputPerMillion: 8 },
+    ]);
     expect(await standard("2025-01-01")).toEqual([]);
   });
 
@@ -32,9 +43,12 @@ describe("prices", () => {
   it("refuse an impossible date before running (literal) or as BAD_USER_INPUT (variable)", async () => {
     const result = await t.execRaw(`{ model(slug: "o3") { prices(asOf: "2025-02-30") { tier } } }`);
     expect(result.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
-    const variable = await t.execRaw(`query ($d: Date) { model(slug: "o3") { prices(asOf: $d) { tier } } }`, {
-      d: "30/02/2025",
-    });
+    const variable = await t.execRaw(
+      `query ($d: Date) { model(slug: "o3") { prices(asOf: $d) { tier } } }`,
+      {
+        d: "30/02/2025",
+      },
+    );
     expect(variable.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(variable.errors?.[0]?.message).toContain("ISO calendar date");
   });
