@@ -42,4 +42,31 @@ describe("SQL statements per request", () => {
     // One statement per loader plus the page and its count: a small, fixed number.
     expect(five).toBeLessThanOrEqual(20);
   });
+
+  it("are the same for 3 and for 30 providers, each with a page of models, and for every leaderboard", async () => {
+    const nested = `{
+      providers(first: 100) {
+        nodes { slug models(first: 5) { totalCount nodes { slug provider { name } } } }
+      }
+      capabilities { slug models(first: 3) { totalCount nodes { slug } } }
+      benchmarks { nodes { slug results(first: 5) { totalCount nodes { score model { slug } } } } }
+    }`;
+    const countFor = async (providers: number) => {
+      const t = await createTestServer({ seed: false });
+      t.database.db.transaction((tx) =>
+        loadCatalog(tx, syntheticCatalog(providers * 4, providers)),
+      );
+      t.resetStatements();
+      const data = await t.exec<{ providers: { nodes: { models: { totalCount: number } }[] } }>(
+        nested,
+      );
+      expect(data.providers.nodes).toHaveLength(providers);
+      expect(data.providers.nodes.every((p) => p.models.totalCount === 4)).toBe(true);
+      return t.statements.length;
+    };
+    const few = await countFor(3);
+    const many = await countFor(30);
+    console.log(`nested connections: ${few} statements (3 providers), ${many} (30 providers)`);
+    expect(many).toBe(few);
+  });
 });

@@ -35,7 +35,7 @@ export interface Page<R> {
   edges: { cursor: string; node: R }[];
   nodes: R[];
   pageInfo: PageInfoShape;
-  readonly totalCount: number;
+  readonly totalCount: number | Promise<number>;
 }
 
 export interface PageInfoShape {
@@ -139,13 +139,13 @@ export function toPage<R>(
   rows: R[],
   request: PageRequest,
   keys: OrderKey<R>[],
-  count: () => number,
+  count: () => number | Promise<number>,
 ): Page<R> {
   const hasMore = rows.length > request.size;
   const nodes = rows.slice(0, request.size);
   if (request.backward) nodes.reverse();
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node, keys), node }));
-  let total: number | undefined;
+  let total: number | Promise<number> | undefined;
   return {
     edges,
     nodes,

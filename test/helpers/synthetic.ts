@@ -1,16 +1,16 @@
 import type { Catalog, ModelEntry } from "../../src/catalog/catalog.schema.js";
 
 /**
- * A made-up catalog of `count` models over three providers, each with standard and batch prices,
+ * A made-up catalog of `count` models over `providerCount` providers, each with standard and batch prices,
  * two benchmark results, a capability, and a SUCCESSOR edge to the next model (the last one
  * points back to the first, so the graph has a cycle).
  */
-export function syntheticCatalog(count: number): Catalog {
+export function syntheticCatalog(count: number, providerCount = 3): Catalog {
   const slug = (i: number) => `model-${String(i).padStart(4, "0")}`;
   const models: ModelEntry[] = Array.from({ length: count }, (_, i) => ({
     slug: slug(i),
     name: `Model ${i}`,
-    provider: `provider-${i % 3}`,
+    provider: `provider-${i % providerCount}`,
     source: "synthetic",
     aliases: [`maker/${slug(i)}`],
     releaseDate: `2025-01-${String((i % 28) + 1).padStart(2, "0")}`,
@@ -46,7 +46,10 @@ export function syntheticCatalog(count: number): Catalog {
   }));
   return {
     sources: [{ key: "synthetic", title: "Synthetic test data" }],
-    providers: [0, 1, 2].map((i) => ({ slug: `provider-${i}`, name: `Provider ${i}` })),
+    providers: Array.from({ length: providerCount }, (_, i) => ({
+      slug: `provider-${i}`,
+      name: `Provider ${i}`,
+    })),
     capabilities: [{ slug: "reasoning", name: "Reasoning" }],
     benchmarks: ["a", "b"].map((x) => ({
       slug: `bench-${x}`,

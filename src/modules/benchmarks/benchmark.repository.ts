@@ -11,6 +11,7 @@ import {
   type Page,
   type PageArgs,
 } from "../../shared/pagination.js";
+import { scopedPages } from "../../shared/scoped-pages.js";
 import { Benchmark, BenchmarkResult } from "./benchmark.type.js";
 
 const byName: OrderKey<Benchmark>[] = [
@@ -19,11 +20,11 @@ const byName: OrderKey<Benchmark>[] = [
 ];
 
 /** Best score first (respecting higherIsBetter), then the earlier-recorded result. */
-function leaderboardKeys(benchmark: Benchmark): OrderKey<BenchmarkResult>[] {
+function leaderboardKeys(higherIsBetter: boolean): OrderKey<BenchmarkResult>[] {
   return [
     {
       column: benchmarkResults.score,
-      direction: benchmark.higherIsBetter ? "desc" : "asc",
+      direction: higherIsBetter ? "desc" : "asc",
       type: "number",
       value: (r) => r.score,
     },
@@ -72,25 +73,37 @@ export class BenchmarkRepository {
     );
   }
 
-  /** A benchmark's results, best first, a page at a time. */
-  leaderboard(benchmark: Benchmark, args: PageArgs): Page<BenchmarkResult> {
-    const keys = leaderboardKeys(benchmark);
-    const request = pageRequest(args, keys);
-    const where = eq(benchmarkResults.benchmarkId, benchmark.rowId);
-    const rows = this.db
-      .select()
-      .from(benchmarkResults)
-      .where(and(where, cursorCondition(keys, request)))
-      .orderBy(...orderBy(keys, request.backward))
-      .limit(request.size + 1)
-      .all()
-      .map(BenchmarkResult.fromRow);
-    return toPage(
-      rows,
-      request,
+  /**
+   * The same page of the leaderboards of many benchmarks that rank the same way (all higher-is-
+   * better, or all lower), best first, in one statement.
+   */
+  leaderboards(
+    benchmarkIds: readonly number[],
+    higherIsBetter: boolean,
+    args: PageArgs,
+    count: (benchmarkId: number) => Promise<number>,
+  ): Page<BenchmarkResult>[] {
+    const keys = leaderboardKeys(higherIsBetter);
+    return scopedPages({
+      db: this.db,
+      table: benchmarkResults,
+      scope: benchmarkResults.benchmarkId,
+      scopeIds: benchmarkIds,
       keys,
-      () => this.db.select({ n: count() }).from(benchmarkResults).where(where).get()?.n ?? 0,
-    );
+      request: pageRequest(args, keys),
+      toItem: BenchmarkResult.fromRow,
+      count,
+    });
+  }
+
+  /** How many results each benchmark has. */
+  countResults(benchmarkIds: readonly number[]): { scopeId: number; n: number }[] {
+    return this.db
+      .select({ scopeId: benchmarkResults.benchmarkId, n: count() })
+      .from(benchmarkResults)
+      .where(inArray(benchmarkResults.benchmarkId, [...benchmarkIds]))
+      .groupBy(benchmarkResults.benchmarkId)
+      .all();
   }
 
   /** Each model's results with their benchmark's slug, in benchmark order. */

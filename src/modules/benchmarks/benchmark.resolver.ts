@@ -49,8 +49,8 @@ export class BenchmarkResolver {
     @Root() benchmark: Benchmark,
     @Args(() => ForwardPageArgs) page: ForwardPageArgs,
     @Ctx() ctx: BenchmarksContext,
-  ): Page<BenchmarkResult> {
-    return ctx.benchmarks.repository.leaderboard(benchmark, page);
+  ): Promise<Page<BenchmarkResult>> {
+    return ctx.benchmarks.leaderboard(benchmark, page);
   }
 }
 

@@ -1,12 +1,15 @@
 import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
 import { groupLoader, rowLoader } from "../../shared/loaders.js";
+import type { Page, PageArgs } from "../../shared/pagination.js";
+import { scopeCountLoader, scopedPageLoader } from "../../shared/scoped-pages.js";
 import { BenchmarkRepository } from "./benchmark.repository.js";
 import {
   BenchmarkResolver,
   BenchmarkResultResolver,
   ModelBenchmarksResolver,
 } from "./benchmark.resolver.js";
+import type { Benchmark, BenchmarkResult } from "./benchmark.type.js";
 
 export { Benchmark, BenchmarkResult } from "./benchmark.type.js";
 
@@ -19,9 +22,30 @@ export const benchmarkResolvers = [
 /** The benchmarks module's slice of the request context. */
 export function createBenchmarksContext(db: Database) {
   const repository = new BenchmarkRepository(db);
+  const counts = scopeCountLoader((ids) => repository.countResults(ids));
+  // Benchmarks asking for the same page of their leaderboard share one statement.
+  const leaderboards = scopedPageLoader(
+    (key: { scopeId: number; higherIsBetter: boolean; args: PageArgs }) =>
+      JSON.stringify([key.higherIsBetter, key.args]),
+    (keys) =>
+      repository.leaderboards(
+        keys.map((k) => k.scopeId),
+        keys[0]!.higherIsBetter,
+        keys[0]!.args,
+        (id) => counts.load(id),
+      ),
+  );
   return {
     benchmarks: {
       repository,
+      /** A page of a benchmark's leaderboard, best first, batched with other benchmarks'. */
+      leaderboard(benchmark: Benchmark, args: PageArgs): Promise<Page<BenchmarkResult>> {
+        return leaderboards.load({
+          scopeId: benchmark.rowId,
+          higherIsBetter: benchmark.higherIsBetter,
+          args: { first: args.first, after: args.after },
+        });
+      },
       loaders: {
         byId: rowLoader(
           (ids: readonly number[]) => repository.byIds(ids),

@@ -31,13 +31,11 @@ export class CapabilityResolver {
     @Root() capability: Capability,
     @Args(() => ForwardPageArgs) page: ForwardPageArgs,
     @Ctx() ctx: ModelsContext,
-  ): Page<Model> {
-    return ctx.models.page(
-      page,
-      null,
-      { field: "NAME", direction: "ASC" },
-      { capabilityId: capability.rowId },
-    );
+  ): Promise<Page<Model>> {
+    return ctx.models.scopedPage("capability", capability.rowId, page, {
+      field: "NAME",
+      direction: "ASC",
+    });
   }
 }
 

@@ -1,34 +1,62 @@
 import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
-import type { PageArgs } from "../../shared/pagination.js";
+import type { Page, PageArgs } from "../../shared/pagination.js";
+import { scopeCountLoader, scopedPageLoader } from "../../shared/scoped-pages.js";
 import { createModelLoaders } from "./model.loaders.js";
 import type { ModelFilter, ModelOrder } from "./model.input.js";
-import { ModelRepository, type ModelScope } from "./model.repository.js";
+import { ModelRepository, type ModelScopeKind } from "./model.repository.js";
 import { ModelResolver } from "./model.resolver.js";
+import type { Model } from "./model.type.js";
 
 export { Model, ModelConnection, FaqEntry, Modality } from "./model.type.js";
 export { ModelFilter, ModelOrder } from "./model.input.js";
-export type { ModelScope } from "./model.repository.js";
 
 export const modelResolvers = [ModelResolver] as const;
+
+interface ScopedPageKey {
+  kind: ModelScopeKind;
+  scopeId: number;
+  args: PageArgs;
+  order: ModelOrder | null;
+}
 
 /** The models module's slice of the request context. */
 export function createModelsContext(db: Database) {
   const repository = new ModelRepository(db);
   const loaders = createModelLoaders(repository);
+  const prime = (page: Page<Model>) => {
+    for (const model of page.nodes) loaders.byId.prime(model.rowId, model);
+    return page;
+  };
+  const counts = {
+    provider: scopeCountLoader((ids) => repository.countInScopes("provider", ids)),
+    capability: scopeCountLoader((ids) => repository.countInScopes("capability", ids)),
+  };
+  // Many providers (or capabilities) asking for the same page of their models share one statement.
+  const scopedPages = scopedPageLoader(
+    (key: ScopedPageKey) => JSON.stringify([key.kind, key.args, key.order]),
+    (keys) => {
+      const { kind, args, order } = keys[0]!;
+      const ids = keys.map((k) => k.scopeId);
+      const pages = repository.pagesInScopes(kind, ids, args, order, (id) => counts[kind].load(id));
+      return pages.map(prime);
+    },
+  );
   return {
     models: {
       loaders,
       /** A page of models; every model on it is primed into `loaders.byId`. */
-      page(
-        args: PageArgs,
-        filter?: ModelFilter | null,
-        order?: ModelOrder | null,
-        scope?: ModelScope,
-      ) {
-        const page = repository.page(args, filter, order, scope);
-        for (const model of page.nodes) loaders.byId.prime(model.rowId, model);
-        return page;
+      page(args: PageArgs, filter?: ModelFilter | null, order?: ModelOrder | null) {
+        return prime(repository.page(args, filter, order));
+      },
+      /** A page of one provider's (or capability's) models, batched with its siblings'. */
+      scopedPage(kind: ModelScopeKind, scopeId: number, args: PageArgs, order: ModelOrder | null) {
+        return scopedPages.load({
+          kind,
+          scopeId,
+          args: { first: args.first, after: args.after },
+          order,
+        });
       },
     },
   };

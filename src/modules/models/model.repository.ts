@@ -21,6 +21,7 @@ import {
   type PageArgs,
 } from "../../shared/pagination.js";
 import { badUserInput } from "../../shared/errors.js";
+import { scopedPages } from "../../shared/scoped-pages.js";
 import type { ModelFilter, ModelOrder } from "./model.input.js";
 import { Model } from "./model.type.js";
 
@@ -117,21 +118,13 @@ function orderKeys(order: ModelOrder | null | undefined): OrderKey<Model>[] {
   }
 }
 
-/** Extra conditions and a scope a caller (a provider, a capability) can add to a model list. */
-export interface ModelScope {
-  providerId?: number;
-  capabilityId?: number;
-}
+/** What a list of models can belong to: a provider's models, a capability's models. */
+export type ModelScopeKind = "provider" | "capability";
 
-function scopeConditions(scope: ModelScope): SQL[] {
-  const conditions: SQL[] = [];
-  if (scope.providerId !== undefined) conditions.push(eq(models.providerId, scope.providerId));
-  if (scope.capabilityId !== undefined) {
-    conditions.push(sql`${models.id} IN (SELECT ${modelCapabilities.modelId} FROM ${modelCapabilities}
-      WHERE ${modelCapabilities.capabilityId} = ${scope.capabilityId})`);
-  }
-  return conditions;
-}
+const scopeColumns = {
+  provider: models.providerId,
+  capability: modelCapabilities.capabilityId,
+} as const;
 
 /** All SQL about models and their own lists. */
 export class ModelRepository {
@@ -168,15 +161,10 @@ export class ModelRepository {
   }
 
   /** One page of models, filtered and ordered, with a lazy total count. */
-  page(
-    args: PageArgs,
-    filter?: ModelFilter | null,
-    order?: ModelOrder | null,
-    scope: ModelScope = {},
-  ): Page<Model> {
+  page(args: PageArgs, filter?: ModelFilter | null, order?: ModelOrder | null): Page<Model> {
     const keys = orderKeys(order);
     const request = pageRequest(args, keys);
-    const where = [...scopeConditions(scope), ...filterConditions(filter)];
+    const where = filterConditions(filter);
     const rows = this.db
       .select()
       .from(models)
@@ -193,6 +181,48 @@ export class ModelRepository {
         .all();
       return row?.n ?? 0;
     });
+  }
+
+  /**
+   * The same page of models for many providers (or capabilities) at once, in one statement: the
+   * rows are ranked within each scope and cut at the page size. `count` gives each scope's total.
+   */
+  pagesInScopes(
+    kind: ModelScopeKind,
+    scopeIds: readonly number[],
+    args: PageArgs,
+    order: ModelOrder | null,
+    count: (scopeId: number) => Promise<number>,
+  ): Page<Model>[] {
+    const keys = orderKeys(order);
+    return scopedPages({
+      db: this.db,
+      table: models,
+      scope: scopeColumns[kind],
+      scopeIds,
+      join:
+        kind === "capability"
+          ? { table: modelCapabilities, on: eq(modelCapabilities.modelId, models.id) }
+          : undefined,
+      keys,
+      request: pageRequest(args, keys),
+      toItem: Model.fromRow,
+      count,
+    });
+  }
+
+  /** How many models each provider (or capability) has. */
+  countInScopes(
+    kind: ModelScopeKind,
+    scopeIds: readonly number[],
+  ): { scopeId: number; n: number }[] {
+    const scope = scopeColumns[kind];
+    return this.db
+      .select({ scopeId: scope, n: count() })
+      .from(kind === "capability" ? modelCapabilities : models)
+      .where(inArray(scope, [...scopeIds]))
+      .groupBy(scope)
+      .all();
   }
 
   aliases(modelIds: readonly number[]) {

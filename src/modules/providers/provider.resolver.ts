@@ -32,13 +32,11 @@ export class ProviderResolver {
     @Root() provider: Provider,
     @Args(() => ForwardPageArgs) page: ForwardPageArgs,
     @Ctx() ctx: ModelsContext,
-  ): Page<Model> {
-    return ctx.models.page(
-      page,
-      null,
-      { field: "NAME", direction: "ASC" },
-      { providerId: provider.rowId },
-    );
+  ): Promise<Page<Model>> {
+    return ctx.models.scopedPage("provider", provider.rowId, page, {
+      field: "NAME",
+      direction: "ASC",
+    });
   }
 }
 

@@ -1,0 +1,107 @@
+import DataLoader from "dataloader";
+import { and, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { Database } from "../db/client.js";
+import {
+  cursorCondition,
+  orderBy,
+  toPage,
+  type OrderKey,
+  type Page,
+  type PageRequest,
+} from "./pagination.js";
+
+export interface ScopedPagesQuery<T extends SQLiteTable, R> {
+  db: Database;
+  table: T;
+  /** The column that names each row's scope (its provider, its benchmark…). */
+  scope: SQLiteColumn;
+  scopeIds: readonly number[];
+  /** Joins another table, when `scope` lives there. */
+  join?: { table: SQLiteTable; on: SQL };
+  keys: OrderKey<R>[];
+  request: PageRequest;
+  toItem: (row: T["$inferSelect"]) => R;
+  count: (scopeId: number) => number | Promise<number>;
+}
+
+/**
+ * The same page of a list for many scopes at once (every provider's first models, every
+ * benchmark's top results), in one statement: rows are ranked within their scope by the keyset
+ * order, and each scope is cut at the page size.
+ */
+export function scopedPages<T extends SQLiteTable, R>(q: ScopedPagesQuery<T, R>): Page<R>[] {
+  const ranking = sql.join(orderBy(q.keys, q.request.backward), sql`, `);
+  const table: SQLiteTable = q.table;
+  const base = q.db
+    .select({
+      ...getTableColumns(table),
+      scopeId: sql<number>`${q.scope}`.as("scope_id"),
+      rank: sql<number>`row_number() OVER (PARTITION BY ${q.scope} ORDER BY ${ranking})`.as("rank"),
+    })
+    .from(table)
+    .$dynamic();
+  const source = q.join
+    ? (base.innerJoin(q.join.table, q.join.on) as unknown as typeof base)
+    : base;
+  const ranked = source
+    .where(and(inArray(q.scope, [...q.scopeIds]), cursorCondition(q.keys, q.request)))
+    .as("ranked");
+  const rows = q.db
+    .select()
+    .from(ranked)
+    .where(sql`${ranked.rank} <= ${q.request.size + 1}`)
+    .orderBy(sql`${ranked.scopeId}`, sql`${ranked.rank}`)
+    .all() as ({ scopeId: number; rank: number } & T["$inferSelect"])[];
+  const byScope = new Map<number, R[]>(q.scopeIds.map((id) => [id, []]));
+  for (const { scopeId, rank: _rank, ...row } of rows) {
+    byScope.get(scopeId)?.push(q.toItem(row as T["$inferSelect"]));
+  }
+  return q.scopeIds.map((id) =>
+    toPage(byScope.get(id) ?? [], q.request, q.keys, () => q.count(id)),
+  );
+}
+
+/**
+ * A per-request loader of scoped pages: keys that share a `group` (the same paging arguments and
+ * order) are answered together by one `load` call, that is one statement.
+ */
+export function scopedPageLoader<K extends { scopeId: number }, R>(
+  group: (key: K) => string,
+  load: (keys: K[]) => Page<R>[],
+) {
+  const cacheKey = (key: K) => `${group(key)}#${key.scopeId}`;
+  return new DataLoader<K, Page<R>, string>(
+    async (keys) => {
+      const groups = new Map<string, K[]>();
+      for (const key of keys) groups.set(group(key), [...(groups.get(group(key)) ?? []), key]);
+      const pages = new Map<string, Page<R> | Error>();
+      for (const members of groups.values()) {
+        try {
+          const results = load(members);
+          members.forEach((key, i) => pages.set(cacheKey(key), results[i]!));
+        } catch (error) {
+          for (const key of members) pages.set(cacheKey(key), error as Error);
+        }
+      }
+      return keys.map((key) => pages.get(cacheKey(key))!);
+    },
+    { cacheKeyFn: cacheKey },
+  );
+}
+
+/**
+ * A per-request loader of how many rows each scope has, for `totalCount`. It waits a macrotask
+ * so that every page of one level of the query shares a single GROUP BY statement.
+ */
+export function scopeCountLoader(
+  count: (scopeIds: readonly number[]) => { scopeId: number; n: number }[],
+) {
+  return new DataLoader<number, number>(
+    async (scopeIds) => {
+      const byScope = new Map(count(scopeIds).map((r) => [r.scopeId, r.n]));
+      return scopeIds.map((id) => byScope.get(id) ?? 0);
+    },
+    { batchScheduleFn: (run) => setImmediate(run) },
+  );
+}
