@@ -14,7 +14,7 @@ export interface DatabaseHandle {
 }
 
 export interface OpenOptions {
-  /** Called with every SQL statement Drizzle runs (tests count them; LOG_LEVEL=debug prints them). */
+  /** Called with every SQL statement Drizzle runs (the tests count them). */
   onQuery?: (sql: string, params: unknown[]) => void;
 }
 

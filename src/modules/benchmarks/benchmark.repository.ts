@@ -1,16 +1,9 @@
-import { and, asc, count, eq, inArray } from "drizzle-orm";
+import { asc, count, eq, inArray } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { benchmarkResults, benchmarks } from "../../db/schema.js";
 import type { BenchmarkCategory } from "../../db/tables/enums.js";
-import {
-  cursorCondition,
-  orderBy,
-  pageRequest,
-  toPage,
-  type OrderKey,
-  type Page,
-  type PageArgs,
-} from "../../shared/pagination.js";
+import { pageRequest, type OrderKey, type Page, type PageArgs } from "../../shared/pagination.js";
+import { keysetPage, rowsWhereIn } from "../../shared/queries.js";
 import { scopedPages } from "../../shared/scoped-pages.js";
 import { Benchmark, BenchmarkResult } from "./benchmark.type.js";
 
@@ -36,41 +29,23 @@ export class BenchmarkRepository {
   constructor(private readonly db: Database) {}
 
   byIds(ids: readonly number[]): Benchmark[] {
-    return this.db
-      .select()
-      .from(benchmarks)
-      .where(inArray(benchmarks.id, [...ids]))
-      .all()
-      .map(Benchmark.fromRow);
+    return rowsWhereIn(this.db, benchmarks, benchmarks.id, ids, Benchmark.fromRow);
   }
 
   bySlugs(slugs: readonly string[]): Benchmark[] {
-    return this.db
-      .select()
-      .from(benchmarks)
-      .where(inArray(benchmarks.slug, [...slugs]))
-      .all()
-      .map(Benchmark.fromRow);
+    return rowsWhereIn(this.db, benchmarks, benchmarks.slug, slugs, Benchmark.fromRow);
   }
 
   /** Benchmarks by name, optionally of one category, a page at a time. */
   page(args: PageArgs, category?: BenchmarkCategory | null): Page<Benchmark> {
-    const request = pageRequest(args, byName);
-    const where = category ? eq(benchmarks.category, category) : undefined;
-    const rows = this.db
-      .select()
-      .from(benchmarks)
-      .where(and(where, cursorCondition(byName, request)))
-      .orderBy(...orderBy(byName, request.backward))
-      .limit(request.size + 1)
-      .all()
-      .map(Benchmark.fromRow);
-    return toPage(
-      rows,
-      request,
-      byName,
-      () => this.db.select({ n: count() }).from(benchmarks).where(where).get()?.n ?? 0,
-    );
+    return keysetPage({
+      db: this.db,
+      table: benchmarks,
+      where: category ? eq(benchmarks.category, category) : undefined,
+      keys: byName,
+      args,
+      toItem: Benchmark.fromRow,
+    });
   }
 
   /**

@@ -1,6 +1,7 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { capabilities, modelCapabilities } from "../../db/schema.js";
+import { rowsWhereIn } from "../../shared/queries.js";
 import { Capability } from "./capability.type.js";
 
 export class CapabilityRepository {
@@ -16,21 +17,11 @@ export class CapabilityRepository {
   }
 
   byIds(ids: readonly number[]): Capability[] {
-    return this.db
-      .select()
-      .from(capabilities)
-      .where(inArray(capabilities.id, [...ids]))
-      .all()
-      .map(Capability.fromRow);
+    return rowsWhereIn(this.db, capabilities, capabilities.id, ids, Capability.fromRow);
   }
 
   bySlugs(slugs: readonly string[]): Capability[] {
-    return this.db
-      .select()
-      .from(capabilities)
-      .where(inArray(capabilities.slug, [...slugs]))
-      .all()
-      .map(Capability.fromRow);
+    return rowsWhereIn(this.db, capabilities, capabilities.slug, slugs, Capability.fromRow);
   }
 
   /** Each model's capabilities, by name. */

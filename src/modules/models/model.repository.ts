@@ -11,16 +11,9 @@ import {
   models,
   providers,
 } from "../../db/schema.js";
-import {
-  cursorCondition,
-  orderBy,
-  pageRequest,
-  toPage,
-  type OrderKey,
-  type Page,
-  type PageArgs,
-} from "../../shared/pagination.js";
+import { pageRequest, type OrderKey, type Page, type PageArgs } from "../../shared/pagination.js";
 import { badUserInput } from "../../shared/errors.js";
+import { keysetPage, rowsWhereIn } from "../../shared/queries.js";
 import { scopedPages } from "../../shared/scoped-pages.js";
 import type { ModelFilter, ModelOrder } from "./model.input.js";
 import { Model } from "./model.type.js";
@@ -131,12 +124,7 @@ export class ModelRepository {
   constructor(private readonly db: Database) {}
 
   byIds(ids: readonly number[]): Model[] {
-    return this.db
-      .select()
-      .from(models)
-      .where(inArray(models.id, [...ids]))
-      .all()
-      .map(Model.fromRow);
+    return rowsWhereIn(this.db, models, models.id, ids, Model.fromRow);
   }
 
   /** Models by slug or alias, both lower-case; returns each found key with its model. */
@@ -162,24 +150,13 @@ export class ModelRepository {
 
   /** One page of models, filtered and ordered, with a lazy total count. */
   page(args: PageArgs, filter?: ModelFilter | null, order?: ModelOrder | null): Page<Model> {
-    const keys = orderKeys(order);
-    const request = pageRequest(args, keys);
-    const where = filterConditions(filter);
-    const rows = this.db
-      .select()
-      .from(models)
-      .where(and(...where, cursorCondition(keys, request)))
-      .orderBy(...orderBy(keys, request.backward))
-      .limit(request.size + 1)
-      .all()
-      .map(Model.fromRow);
-    return toPage(rows, request, keys, () => {
-      const [row] = this.db
-        .select({ n: count() })
-        .from(models)
-        .where(and(...where))
-        .all();
-      return row?.n ?? 0;
+    return keysetPage({
+      db: this.db,
+      table: models,
+      where: and(...filterConditions(filter)),
+      keys: orderKeys(order),
+      args,
+      toItem: Model.fromRow,
     });
   }
 

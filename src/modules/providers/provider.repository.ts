@@ -1,15 +1,7 @@
-import { count, inArray } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { providers } from "../../db/schema.js";
-import {
-  cursorCondition,
-  orderBy,
-  pageRequest,
-  toPage,
-  type OrderKey,
-  type Page,
-  type PageArgs,
-} from "../../shared/pagination.js";
+import type { OrderKey, Page, PageArgs } from "../../shared/pagination.js";
+import { keysetPage, rowsWhereIn } from "../../shared/queries.js";
 import { Provider } from "./provider.type.js";
 
 const byName: OrderKey<Provider>[] = [
@@ -21,39 +13,21 @@ export class ProviderRepository {
   constructor(private readonly db: Database) {}
 
   byIds(ids: readonly number[]): Provider[] {
-    return this.db
-      .select()
-      .from(providers)
-      .where(inArray(providers.id, [...ids]))
-      .all()
-      .map(Provider.fromRow);
+    return rowsWhereIn(this.db, providers, providers.id, ids, Provider.fromRow);
   }
 
   bySlugs(slugs: readonly string[]): Provider[] {
-    return this.db
-      .select()
-      .from(providers)
-      .where(inArray(providers.slug, [...slugs]))
-      .all()
-      .map(Provider.fromRow);
+    return rowsWhereIn(this.db, providers, providers.slug, slugs, Provider.fromRow);
   }
 
   /** Providers by name, a page at a time. */
   page(args: PageArgs): Page<Provider> {
-    const request = pageRequest(args, byName);
-    const rows = this.db
-      .select()
-      .from(providers)
-      .where(cursorCondition(byName, request))
-      .orderBy(...orderBy(byName, request.backward))
-      .limit(request.size + 1)
-      .all()
-      .map(Provider.fromRow);
-    return toPage(
-      rows,
-      request,
-      byName,
-      () => this.db.select({ n: count() }).from(providers).get()?.n ?? 0,
-    );
+    return keysetPage({
+      db: this.db,
+      table: providers,
+      keys: byName,
+      args,
+      toItem: Provider.fromRow,
+    });
   }
 }

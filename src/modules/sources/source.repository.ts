@@ -1,6 +1,7 @@
-import { inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import * as t from "../../db/schema.js";
+import { rowsWhereIn } from "../../shared/queries.js";
 import { Source } from "./source.type.js";
 
 /** Every table whose rows are facts about one model, with the column naming that model. */
@@ -22,12 +23,7 @@ export class SourceRepository {
   constructor(private readonly db: Database) {}
 
   byIds(ids: readonly number[]): Source[] {
-    return this.db
-      .select()
-      .from(t.sources)
-      .where(inArray(t.sources.id, [...ids]))
-      .all()
-      .map(Source.fromRow);
+    return rowsWhereIn(this.db, t.sources, t.sources.id, ids, Source.fromRow);
   }
 
   /** The sources cited by any fact about each model, in one statement; ordered by source id. */
