@@ -13,7 +13,7 @@ import type { Clock } from "./shared/dates.js";
 export function createContext(db: Database, clock: Clock) {
   return {
     clock,
-    ...createModelsContext(db),
+    ...createModelsContext(db, clock),
     ...createProvidersContext(db),
     ...createCapabilitiesContext(db),
     ...createBenchmarksContext(db),

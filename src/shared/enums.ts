@@ -1,4 +1,6 @@
 import { registerEnumType } from "type-graphql";
+import { modelStatuses, type ModelStatus as ModelStatusValue } from "../db/derived.js";
+import { channels } from "../db/tables/enums.js";
 
 /**
  * Registers a GraphQL enum whose values are the strings of a const list (the same list the
@@ -28,4 +30,31 @@ export const OrderDirection = registerStringEnum(
   orderDirections,
   "Which way a list is sorted. Items without the sorted value come last either way.",
   { ASC: "Smallest (or earliest, or A) first.", DESC: "Largest (or latest, or Z) first." },
+);
+
+// Enums that more than one module's types use (the lifecycle's own, and the models filter).
+
+export const Channel = registerStringEnum(
+  "Channel",
+  channels,
+  "Where a model is offered; its lifecycle can differ per channel.",
+  {
+    API: "The maker's developer API.",
+    CHAT_APP: "The maker's consumer chat app (e.g. ChatGPT).",
+  },
+);
+
+export type { ModelStatusValue };
+export const ModelStatus = registerStringEnum(
+  "ModelStatus",
+  modelStatuses,
+  "Where a model stands on a channel on a given day, derived from its lifecycle events.",
+  {
+    UNRELEASED: "Before its first event on the channel, or announced only.",
+    PREVIEW: "In preview.",
+    ACTIVE: "Released and not deprecated.",
+    DEPRECATED: "Deprecated: still served, retirement announced.",
+    RETIRED: "Retired: no longer served.",
+    UNKNOWN: "Nothing is known about the model on this channel.",
+  },
 );

@@ -28,6 +28,11 @@ export interface OrderKey<R> {
   type: "string" | "number";
   /** NULLs sort after every value, whichever the direction. */
   nullable?: boolean;
+  /**
+   * For a computed key (a subquery, not a column of the row): the name it is selected under, so
+   * that `value` can read it off the row for the cursor.
+   */
+  selectAs?: string;
   value: (row: R) => string | number | boolean | null;
 }
 
@@ -87,6 +92,13 @@ export function pageRequest<R>(args: PageArgs, keys: OrderKey<R>[]): PageRequest
 
 export function encodeCursor<R>(row: R, keys: OrderKey<R>[]): string {
   return Buffer.from(JSON.stringify(keys.map((k) => k.value(row)))).toString("base64url");
+}
+
+/** The computed keys, to add to a query's selection under their names. */
+export function selectedKeys<R>(keys: OrderKey<R>[]): Record<string, SQL.Aliased> {
+  return Object.fromEntries(
+    keys.filter((k) => k.selectAs).map((k) => [k.selectAs!, sql`${k.column}`.as(k.selectAs!)]),
+  );
 }
 
 /** ORDER BY terms for the keys, reversed when paging backward. */

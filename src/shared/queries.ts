@@ -1,10 +1,11 @@
-import { and, count, inArray, type SQL } from "drizzle-orm";
+import { and, count, getTableColumns, inArray, type SQL } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Database } from "../db/client.js";
 import {
   cursorCondition,
   orderBy,
   pageRequest,
+  selectedKeys,
   toPage,
   type OrderKey,
   type Page,
@@ -41,7 +42,7 @@ export function keysetPage<T extends SQLiteTable, R>(q: KeysetPageQuery<T, R>): 
   const table: SQLiteTable = q.table;
   const request = pageRequest(q.args, q.keys);
   const rows = q.db
-    .select()
+    .select({ ...getTableColumns(table), ...selectedKeys(q.keys) })
     .from(table)
     .where(and(q.where, cursorCondition(q.keys, request)))
     .orderBy(...orderBy(q.keys, request.backward))

@@ -5,6 +5,7 @@ import type { Database } from "../db/client.js";
 import {
   cursorCondition,
   orderBy,
+  selectedKeys,
   toPage,
   type OrderKey,
   type Page,
@@ -36,6 +37,7 @@ export function scopedPages<T extends SQLiteTable, R>(q: ScopedPagesQuery<T, R>)
   const base = q.db
     .select({
       ...getTableColumns(table),
+      ...selectedKeys(q.keys),
       scopeId: sql<number>`${q.scope}`.as("scope_id"),
       rank: sql<number>`row_number() OVER (PARTITION BY ${q.scope} ORDER BY ${ranking})`.as("rank"),
     })

@@ -4,7 +4,8 @@ import { DateScalar } from "../../shared/scalars.js";
 import { Model } from "../models/index.js";
 import { Source, type SourcesContext } from "../sources/index.js";
 import type { LifecycleContext } from "./index.js";
-import { Channel, LifecycleEvent, ModelStatus, type ModelStatusValue } from "./lifecycle.type.js";
+import { Channel, ModelStatus, type ModelStatusValue } from "../../shared/enums.js";
+import { LifecycleEvent } from "./lifecycle.type.js";
 import { statusAt } from "./status.js";
 
 @Resolver(() => LifecycleEvent)

@@ -1,5 +1,6 @@
 import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
+import type { Clock } from "../../shared/dates.js";
 import type { Page, PageArgs } from "../../shared/pagination.js";
 import { scopeCountLoader, scopedPageLoader } from "../../shared/scoped-pages.js";
 import { createModelLoaders } from "./model.loaders.js";
@@ -21,7 +22,7 @@ interface ScopedPageKey {
 }
 
 /** The models module's slice of the request context. */
-export function createModelsContext(db: Database) {
+export function createModelsContext(db: Database, clock: Clock) {
   const repository = new ModelRepository(db);
   const loaders = createModelLoaders(repository);
   const prime = (page: Page<Model>) => {
@@ -38,7 +39,9 @@ export function createModelsContext(db: Database) {
     (keys) => {
       const { kind, args, order } = keys[0]!;
       const ids = keys.map((k) => k.scopeId);
-      const pages = repository.pagesInScopes(kind, ids, args, order, (id) => counts[kind].load(id));
+      const pages = repository.pagesInScopes(kind, ids, args, order, clock.today(), (id) =>
+        counts[kind].load(id),
+      );
       return pages.map(prime);
     },
   );
@@ -47,7 +50,7 @@ export function createModelsContext(db: Database) {
       loaders,
       /** A page of models; every model on it is primed into `loaders.byId`. */
       page(args: PageArgs, filter?: ModelFilter | null, order?: ModelOrder | null) {
-        return prime(repository.page(args, filter, order));
+        return prime(repository.page(args, filter, order, clock.today()));
       },
       /** A page of one provider's (or capability's) models, batched with its siblings'. */
       scopedPage(kind: ModelScopeKind, scopeId: number, args: PageArgs, order: ModelOrder | null) {

@@ -1,9 +1,23 @@
-import { Field, InputType, Int } from "type-graphql";
-import type { Modality as ModalityValue } from "../../db/tables/enums.js";
-import { OrderDirection, registerStringEnum } from "../../shared/enums.js";
+import { Field, Float, InputType, Int } from "type-graphql";
+import type { Channel as ChannelValue, Modality as ModalityValue } from "../../db/tables/enums.js";
+import {
+  Channel,
+  ModelStatus,
+  OrderDirection,
+  registerStringEnum,
+  type ModelStatusValue,
+} from "../../shared/enums.js";
+import { DateScalar } from "../../shared/scalars.js";
 import { Modality } from "./model.type.js";
 
-export const modelOrderFields = ["NAME", "RELEASE_DATE", "CONTEXT_WINDOW"] as const;
+export const modelOrderFields = [
+  "NAME",
+  "RELEASE_DATE",
+  "CONTEXT_WINDOW",
+  "INPUT_PRICE",
+  "OUTPUT_PRICE",
+  "BENCHMARK_SCORE",
+] as const;
 export type ModelOrderField = (typeof modelOrderFields)[number];
 export const ModelOrderField = registerStringEnum(
   "ModelOrderField",
@@ -13,6 +27,12 @@ export const ModelOrderField = registerStringEnum(
     NAME: "The model's name.",
     RELEASE_DATE: "The day it was released; unknown dates last.",
     CONTEXT_WINDOW: "Its context window; unknown sizes last.",
+    INPUT_PRICE:
+      "Its STANDARD input price per million tokens in force on the filter's `asOf` (default today); unpriced models last.",
+    OUTPUT_PRICE:
+      "Its STANDARD output price per million tokens in force on the filter's `asOf` (default today); unpriced models last.",
+    BENCHMARK_SCORE:
+      "Its best score on the benchmark named in `ModelOrder.benchmark`; models without one last. Sort DESC for best first on a higher-is-better benchmark.",
   },
 );
 
@@ -47,6 +67,44 @@ export class ModelFilter {
     description: "Models whose context window is at least this many tokens.",
   })
   minContextWindow?: number | null;
+
+  @Field(() => ModelStatus, {
+    nullable: true,
+    description: "Models with this status on `channel` on `asOf`, as `Model.status` derives it.",
+  })
+  status?: ModelStatusValue | null;
+
+  @Field(() => Channel, {
+    defaultValue: "API",
+    description: "The channel `status` is read on.",
+  })
+  channel?: ChannelValue;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "The day `status`, price filters and price orders are read on (default today, UTC).",
+  })
+  asOf?: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Models whose STANDARD input price in force on `asOf` is at most this, in USD per million tokens; unpriced models are left out.",
+  })
+  maxInputPricePerMillion?: number | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Models released after this day (exclusive).",
+  })
+  releasedAfter?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Models released before this day (exclusive).",
+  })
+  releasedBefore?: string | null;
 }
 
 @InputType({ description: "How to sort a list of models." })
@@ -56,4 +114,10 @@ export class ModelOrder {
 
   @Field(() => OrderDirection, { defaultValue: "ASC", description: "Which way to sort." })
   direction!: OrderDirection;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The benchmark slug BENCHMARK_SCORE sorts by, e.g. "aime-2025"; required with it.',
+  })
+  benchmark?: string | null;
 }

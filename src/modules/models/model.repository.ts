@@ -1,6 +1,9 @@
 import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
+import { basePriceOn, statusOn } from "../../db/derived.js";
 import {
+  benchmarkResults,
+  benchmarks,
   bestFor,
   capabilities,
   faqEntries,
@@ -25,8 +28,8 @@ function containing(word: string): string {
 
 const MAX_SEARCH_WORDS = 10;
 
-/** The SQL conditions a filter stands for (all must hold). */
-function filterConditions(filter: ModelFilter | null | undefined): SQL[] {
+/** The SQL conditions a filter stands for (all must hold); `day` is the filter's as-of day. */
+function filterConditions(filter: ModelFilter | null | undefined, day: string): SQL[] {
   if (!filter) return [];
   const conditions: SQL[] = [];
   const words = (filter.search ?? "").split(/\s+/).filter(Boolean);
@@ -67,6 +70,24 @@ function filterConditions(filter: ModelFilter | null | undefined): SQL[] {
   if (filter.minContextWindow != null) {
     conditions.push(sql`${models.contextWindow} >= ${filter.minContextWindow}`);
   }
+  if (filter.status != null) {
+    conditions.push(sql`${statusOn(models.id, filter.channel ?? "API", day)} = ${filter.status}`);
+  }
+  if (filter.maxInputPricePerMillion != null) {
+    if (!Number.isFinite(filter.maxInputPricePerMillion) || filter.maxInputPricePerMillion < 0) {
+      throw badUserInput(
+        "maxInputPricePerMillion must be a price of 0 or more",
+        "filter.maxInputPricePerMillion",
+      );
+    }
+    conditions.push(
+      sql`${basePriceOn(models.id, "input", "STANDARD", day)} <= ${filter.maxInputPricePerMillion}`,
+    );
+  }
+  if (filter.releasedAfter != null)
+    conditions.push(sql`${models.releaseDate} > ${filter.releasedAfter}`);
+  if (filter.releasedBefore != null)
+    conditions.push(sql`${models.releaseDate} < ${filter.releasedBefore}`);
   return conditions;
 }
 
@@ -78,10 +99,44 @@ const byId: OrderKey<Model> = {
   value: (m) => m.rowId,
 };
 
-/** The keyset ordering for an order argument; the row id breaks ties. */
-function orderKeys(order: ModelOrder | null | undefined): OrderKey<Model>[] {
+/** A computed sort value (a price, a score), selected with the row for its cursor. */
+function computed(column: SQL, direction: "asc" | "desc"): OrderKey<Model> {
+  return {
+    column,
+    direction,
+    type: "number",
+    nullable: true,
+    selectAs: "sortValue",
+    value: (m) => m.sortValue ?? null,
+  };
+}
+
+/** The best score of each model on one benchmark (max, or min where lower is better), as SQL. */
+function bestScore(benchmark: string): SQL {
+  return sql`(SELECT CASE WHEN ${benchmarks.higherIsBetter} THEN max(${benchmarkResults.score})
+      ELSE min(${benchmarkResults.score}) END
+    FROM ${benchmarkResults} JOIN ${benchmarks} ON ${benchmarks.id} = ${benchmarkResults.benchmarkId}
+    WHERE ${benchmarkResults.modelId} = ${models.id} AND ${benchmarks.slug} = ${benchmark})`;
+}
+
+/** The keyset ordering for an order argument; the row id breaks ties. `day` prices price orders. */
+function orderKeys(order: ModelOrder | null | undefined, day: string): OrderKey<Model>[] {
   const direction = order?.direction === "DESC" ? "desc" : "asc";
   switch (order?.field) {
+    case "INPUT_PRICE":
+      return [computed(basePriceOn(models.id, "input", "STANDARD", day), direction), byId];
+    case "OUTPUT_PRICE":
+      return [computed(basePriceOn(models.id, "output", "STANDARD", day), direction), byId];
+    case "BENCHMARK_SCORE": {
+      const benchmark = order.benchmark?.trim().toLowerCase();
+      if (!benchmark) {
+        throw badUserInput(
+          "orderBy.benchmark is required to sort by BENCHMARK_SCORE",
+          "orderBy.benchmark",
+        );
+      }
+      return [computed(bestScore(benchmark), direction), byId];
+    }
     case "NAME":
       return [{ column: models.name, direction, type: "string", value: (m) => m.name }, byId];
     case "RELEASE_DATE":
@@ -149,12 +204,18 @@ export class ModelRepository {
   }
 
   /** One page of models, filtered and ordered, with a lazy total count. */
-  page(args: PageArgs, filter?: ModelFilter | null, order?: ModelOrder | null): Page<Model> {
+  page(
+    args: PageArgs,
+    filter: ModelFilter | null | undefined,
+    order: ModelOrder | null | undefined,
+    today: string,
+  ): Page<Model> {
+    const day = filter?.asOf ?? today;
     return keysetPage({
       db: this.db,
       table: models,
-      where: and(...filterConditions(filter)),
-      keys: orderKeys(order),
+      where: and(...filterConditions(filter, day)),
+      keys: orderKeys(order, day),
       args,
       toItem: Model.fromRow,
     });
@@ -169,9 +230,10 @@ export class ModelRepository {
     scopeIds: readonly number[],
     args: PageArgs,
     order: ModelOrder | null,
+    today: string,
     count: (scopeId: number) => Promise<number>,
   ): Page<Model>[] {
-    const keys = orderKeys(order);
+    const keys = orderKeys(order, today);
     return scopedPages({
       db: this.db,
       table: models,

@@ -58,6 +58,8 @@ export class Model extends Node {
   rowId!: number;
   providerId!: number;
   sourceId!: number | null;
+  /** The computed value a list was sorted by (a price, a score), for its cursor. */
+  sortValue?: number | null;
 
   @Field(() => String, { description: 'Stable, lower-kebab handle, e.g. "o4-mini".' })
   slug!: string;

@@ -1,0 +1,78 @@
+import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { lifecycleEvents, prices } from "./schema.js";
+import {
+  lifecycleStages,
+  type Channel,
+  type LifecycleStage,
+  type PriceTier,
+} from "./tables/enums.js";
+
+/**
+ * Facts the graph derives from stored rows, written once as SQL so that every repository that
+ * filters or sorts by them agrees (and, for status, with the resolvers' own computation).
+ */
+
+export const modelStatuses = [
+  "UNRELEASED",
+  "PREVIEW",
+  "ACTIVE",
+  "DEPRECATED",
+  "RETIRED",
+  "UNKNOWN",
+] as const;
+export type ModelStatus = (typeof modelStatuses)[number];
+
+/** The status a lifecycle stage puts a model in, from the day of the event on. */
+export const statusOfStage: Record<LifecycleStage, ModelStatus> = {
+  ANNOUNCED: "UNRELEASED",
+  PREVIEW: "PREVIEW",
+  RELEASED: "ACTIVE",
+  DEPRECATED: "DEPRECATED",
+  RETIRED: "RETIRED",
+};
+
+/** Events of one day are read in life order: released before deprecated before retired. */
+export const stageRank = sql`CASE ${lifecycleEvents.stage} ${sql.raw(
+  lifecycleStages.map((s, i) => `WHEN '${s}' THEN ${i}`).join(" "),
+)} END`;
+
+/**
+ * A model's status on `channel` on `day`, as SQL: the stage of its latest event on or before the
+ * day; UNRELEASED before its first event; UNKNOWN with no event on the channel.
+ */
+export function statusOn(modelId: SQLWrapper, channel: Channel, day: string): SQL<ModelStatus> {
+  const mapped = sql.raw(
+    `CASE ${lifecycleEvents.stage.name} ${lifecycleStages
+      .map((s) => `WHEN '${s}' THEN '${statusOfStage[s]}'`)
+      .join(" ")} END`,
+  );
+  return sql<ModelStatus>`(CASE
+    WHEN NOT EXISTS (SELECT 1 FROM ${lifecycleEvents}
+      WHERE ${lifecycleEvents.modelId} = ${modelId} AND ${lifecycleEvents.channel} = ${channel})
+    THEN 'UNKNOWN'
+    ELSE coalesce((SELECT ${mapped} FROM ${lifecycleEvents}
+      WHERE ${lifecycleEvents.modelId} = ${modelId} AND ${lifecycleEvents.channel} = ${channel}
+        AND ${lifecycleEvents.date} <= ${day}
+      ORDER BY ${lifecycleEvents.date} DESC, ${stageRank} DESC LIMIT 1), 'UNRELEASED')
+  END)`;
+}
+
+/** Price rows of one model and tier in force on `day` (from inclusive, to exclusive), base prices only. */
+export function basePriceInForce(modelId: SQLWrapper, tier: PriceTier, day: string): SQL {
+  return sql`${prices.modelId} = ${modelId} AND ${prices.tier} = ${tier}
+    AND ${prices.minPromptTokens} IS NULL
+    AND (${prices.effectiveFrom} IS NULL OR ${prices.effectiveFrom} <= ${day})
+    AND (${prices.effectiveTo} IS NULL OR ${prices.effectiveTo} > ${day})`;
+}
+
+/** A model's base price per million tokens (`input` or `output`) on a tier and day, as SQL; NULL when unpriced. */
+export function basePriceOn(
+  modelId: SQLWrapper,
+  side: "input" | "output",
+  tier: PriceTier,
+  day: string,
+): SQL<number | null> {
+  const column = side === "input" ? prices.inputPerMillion : prices.outputPerMillion;
+  return sql<number | null>`(SELECT ${column} FROM ${prices}
+    WHERE ${basePriceInForce(modelId, tier, day)} ORDER BY ${prices.effectiveFrom} DESC LIMIT 1)`;
+}
