@@ -12,10 +12,38 @@ export function rowLoader<K, R>(fetch: (keys: readonly K[]) => R[], keyOf: (row:
 }
 
 /** A per-request loader of the rows that belong to each key, in the order `fetch` returns them. */
-export function groupLoader<K, R>(fetch: (keys: readonly K[]) => R[], keyOf: (row: R) => K) {
+export function listLoader<K, R>(fetch: (keys: readonly K[]) => R[], keyOf: (row: R) => K) {
   return new DataLoader<K, R[]>(async (keys) => {
     const groups = new Map<K, R[]>(keys.map((key) => [key, []]));
     for (const row of fetch(keys)) groups.get(keyOf(row))?.push(row);
     return keys.map((key) => groups.get(key) ?? []);
   });
+}
+
+/**
+ * A per-request loader whose keys name a scope (a model, a provider…) plus arguments: keys that
+ * share a `group` (the same arguments) are answered together by one `load` call, one statement.
+ */
+export function sharedArgsLoader<K extends { scopeId: number }, V>(
+  group: (key: K) => string,
+  load: (keys: K[]) => V[],
+) {
+  const cacheKey = (key: K) => `${group(key)}#${key.scopeId}`;
+  return new DataLoader<K, V, string>(
+    async (keys) => {
+      const groups = new Map<string, K[]>();
+      for (const key of keys) groups.set(group(key), [...(groups.get(group(key)) ?? []), key]);
+      const pages = new Map<string, V | Error>();
+      for (const members of groups.values()) {
+        try {
+          const results = load(members);
+          members.forEach((key, i) => pages.set(cacheKey(key), results[i]!));
+        } catch (error) {
+          for (const key of members) pages.set(cacheKey(key), error as Error);
+        }
+      }
+      return keys.map((key) => pages.get(cacheKey(key))!);
+    },
+    { cacheKeyFn: cacheKey },
+  );
 }

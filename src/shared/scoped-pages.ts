@@ -65,34 +65,6 @@ export function scopedPages<T extends SQLiteTable, R>(q: ScopedPagesQuery<T, R>)
 }
 
 /**
- * A per-request loader of scoped pages: keys that share a `group` (the same paging arguments and
- * order) are answered together by one `load` call, that is one statement.
- */
-export function scopedPageLoader<K extends { scopeId: number }, R>(
-  group: (key: K) => string,
-  load: (keys: K[]) => Page<R>[],
-) {
-  const cacheKey = (key: K) => `${group(key)}#${key.scopeId}`;
-  return new DataLoader<K, Page<R>, string>(
-    async (keys) => {
-      const groups = new Map<string, K[]>();
-      for (const key of keys) groups.set(group(key), [...(groups.get(group(key)) ?? []), key]);
-      const pages = new Map<string, Page<R> | Error>();
-      for (const members of groups.values()) {
-        try {
-          const results = load(members);
-          members.forEach((key, i) => pages.set(cacheKey(key), results[i]!));
-        } catch (error) {
-          for (const key of members) pages.set(cacheKey(key), error as Error);
-        }
-      }
-      return keys.map((key) => pages.get(cacheKey(key))!);
-    },
-    { cacheKeyFn: cacheKey },
-  );
-}
-
-/**
  * A per-request loader of how many rows each scope has, for `totalCount`. It waits a macrotask
  * so that every page of one level of the query shares a single GROUP BY statement.
  */

@@ -1,8 +1,8 @@
 import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
-import { groupLoader, rowLoader } from "../../shared/loaders.js";
+import { sharedArgsLoader, listLoader, rowLoader } from "../../shared/loaders.js";
 import type { Page, PageArgs } from "../../shared/pagination.js";
-import { scopeCountLoader, scopedPageLoader } from "../../shared/scoped-pages.js";
+import { scopeCountLoader } from "../../shared/scoped-pages.js";
 import { BenchmarkRepository } from "./benchmark.repository.js";
 import {
   BenchmarkResolver,
@@ -24,7 +24,7 @@ export function createBenchmarksContext(db: Database) {
   const repository = new BenchmarkRepository(db);
   const counts = scopeCountLoader((ids) => repository.countResults(ids));
   // Benchmarks asking for the same page of their leaderboard share one statement.
-  const leaderboards = scopedPageLoader(
+  const leaderboards = sharedArgsLoader(
     (key: { scopeId: number; higherIsBetter: boolean; args: PageArgs }) =>
       JSON.stringify([key.higherIsBetter, key.args]),
     (keys) =>
@@ -55,7 +55,7 @@ export function createBenchmarksContext(db: Database) {
           (slugs: readonly string[]) => repository.bySlugs(slugs),
           (b) => b.slug,
         ),
-        resultsForModel: groupLoader(
+        resultsForModel: listLoader(
           (ids: readonly number[]) => repository.resultsForModels(ids),
           (r) => r.result.modelId,
         ),

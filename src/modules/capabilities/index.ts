@@ -1,6 +1,6 @@
 import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
-import { groupLoader, rowLoader } from "../../shared/loaders.js";
+import { listLoader, rowLoader } from "../../shared/loaders.js";
 import { CapabilityRepository } from "./capability.repository.js";
 import { CapabilityResolver, ModelCapabilitiesResolver } from "./capability.resolver.js";
 
@@ -23,7 +23,7 @@ export function createCapabilitiesContext(db: Database) {
           (slugs: readonly string[]) => repository.bySlugs(slugs),
           (c) => c.slug,
         ),
-        forModel: groupLoader(
+        forModel: listLoader(
           (ids: readonly number[]) => repository.forModels(ids),
           (r) => r.modelId,
         ),

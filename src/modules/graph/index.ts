@@ -1,27 +1,50 @@
 import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
-import { groupLoader } from "../../shared/loaders.js";
-import { RelationRepository } from "./relation.repository.js";
+import { listLoader, sharedArgsLoader } from "../../shared/loaders.js";
+import { RelationRepository, WalkRepository, type ChainStepRow } from "./relation.repository.js";
 import { ModelGraphResolver, ModelRelationResolver } from "./relation.resolver.js";
+import { ModelPathResolver, ModelWalkResolver } from "./walk.resolver.js";
 
 export { ModelRelation } from "./relation.type.js";
 
-export const graphResolvers = [ModelRelationResolver, ModelGraphResolver] as const;
+export const graphResolvers = [
+  ModelRelationResolver,
+  ModelGraphResolver,
+  ModelWalkResolver,
+  ModelPathResolver,
+] as const;
 
 /** The graph module's slice of the request context. */
 export function createGraphContext(db: Database) {
-  const repository = new RelationRepository(db);
+  const relations = new RelationRepository(db);
+  const walks = new WalkRepository(db);
+  // Walks from many models with the same maxDepth share one recursive statement.
+  const chains = sharedArgsLoader(
+    (key: { scopeId: number; maxDepth: number }) => String(key.maxDepth),
+    (keys) => {
+      const rows = walks.successorChains(
+        keys.map((k) => k.scopeId),
+        keys[0]!.maxDepth,
+      );
+      return keys.map((k) => rows.filter((r) => r.startId === k.scopeId));
+    },
+  );
   return {
     graph: {
+      repository: walks,
       loaders: {
-        outgoing: groupLoader(
-          (ids: readonly number[]) => repository.outgoing(ids),
+        outgoing: listLoader(
+          (ids: readonly number[]) => relations.outgoing(ids),
           (e) => e.fromModelId,
         ),
-        incoming: groupLoader(
-          (ids: readonly number[]) => repository.incoming(ids),
+        incoming: listLoader(
+          (ids: readonly number[]) => relations.incoming(ids),
           (e) => e.toModelId,
         ),
+      },
+      /** The successor walk from a model, batched with other walks of the same depth. */
+      chain(modelId: number, maxDepth: number): Promise<ChainStepRow[]> {
+        return chains.load({ scopeId: modelId, maxDepth });
       },
     },
   };

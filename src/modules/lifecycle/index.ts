@@ -1,6 +1,6 @@
 import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
-import { groupLoader } from "../../shared/loaders.js";
+import { listLoader } from "../../shared/loaders.js";
 import { LifecycleRepository } from "./lifecycle.repository.js";
 import { LifecycleEventResolver, ModelLifecycleResolver } from "./lifecycle.resolver.js";
 
@@ -15,7 +15,7 @@ export function createLifecycleContext(db: Database) {
   return {
     lifecycle: {
       loaders: {
-        forModel: groupLoader(
+        forModel: listLoader(
           (ids: readonly number[]) => repository.forModels(ids),
           (e) => e.modelId,
         ),

@@ -1,8 +1,9 @@
 import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
 import type { Clock } from "../../shared/dates.js";
+import { sharedArgsLoader } from "../../shared/loaders.js";
 import type { Page, PageArgs } from "../../shared/pagination.js";
-import { scopeCountLoader, scopedPageLoader } from "../../shared/scoped-pages.js";
+import { scopeCountLoader } from "../../shared/scoped-pages.js";
 import { createModelLoaders } from "./model.loaders.js";
 import type { ModelFilter, ModelOrder } from "./model.input.js";
 import { ModelRepository, type ModelScopeKind } from "./model.repository.js";
@@ -34,7 +35,7 @@ export function createModelsContext(db: Database, clock: Clock) {
     capability: scopeCountLoader((ids) => repository.countInScopes("capability", ids)),
   };
   // Many providers (or capabilities) asking for the same page of their models share one statement.
-  const scopedPages = scopedPageLoader(
+  const scopedPages = sharedArgsLoader(
     (key: ScopedPageKey) => JSON.stringify([key.kind, key.args, key.order]),
     (keys) => {
       const { kind, args, order } = keys[0]!;

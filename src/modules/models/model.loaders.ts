@@ -1,4 +1,4 @@
-import { groupLoader, rowLoader } from "../../shared/loaders.js";
+import { listLoader, rowLoader } from "../../shared/loaders.js";
 import type { ModelRepository } from "./model.repository.js";
 
 /** Fresh per request: each batches every lookup of one tick into one statement. */
@@ -12,23 +12,23 @@ export function createModelLoaders(repository: ModelRepository) {
       (keys: readonly string[]) => repository.bySlugsOrAliases(keys),
       (found) => found.key,
     ),
-    aliases: groupLoader(
+    aliases: listLoader(
       (ids: readonly number[]) => repository.aliases(ids),
       (r) => r.modelId,
     ),
-    modalities: groupLoader(
+    modalities: listLoader(
       (ids: readonly number[]) => repository.modalities(ids),
       (r) => r.modelId,
     ),
-    bestFor: groupLoader(
+    bestFor: listLoader(
       (ids: readonly number[]) => repository.bestFor(ids),
       (r) => r.modelId,
     ),
-    limitations: groupLoader(
+    limitations: listLoader(
       (ids: readonly number[]) => repository.limitations(ids),
       (r) => r.modelId,
     ),
-    faq: groupLoader(
+    faq: listLoader(
       (ids: readonly number[]) => repository.faq(ids),
       (r) => r.modelId,
     ),

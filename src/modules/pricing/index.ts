@@ -1,6 +1,6 @@
 import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
-import { groupLoader } from "../../shared/loaders.js";
+import { listLoader } from "../../shared/loaders.js";
 import { PriceRepository } from "./price.repository.js";
 import { ModelPricesResolver, PriceResolver } from "./price.resolver.js";
 
@@ -14,7 +14,7 @@ export function createPricingContext(db: Database) {
   return {
     pricing: {
       loaders: {
-        forModel: groupLoader(
+        forModel: listLoader(
           (ids: readonly number[]) => repository.forModels(ids),
           (p) => p.modelId,
         ),

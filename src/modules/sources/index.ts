@@ -1,6 +1,6 @@
 import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
-import { groupLoader, rowLoader } from "../../shared/loaders.js";
+import { listLoader, rowLoader } from "../../shared/loaders.js";
 import { SourceRepository } from "./source.repository.js";
 import { ModelSourcesResolver } from "./source.resolver.js";
 import type { Source } from "./source.type.js";
@@ -16,7 +16,7 @@ export function createSourcesContext(db: Database) {
     (ids: readonly number[]) => repository.byIds(ids),
     (s) => s.rowId,
   );
-  const forModel = groupLoader(
+  const forModel = listLoader(
     (ids: readonly number[]) => repository.forModels(ids),
     (r) => r.modelId,
   );
