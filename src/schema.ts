@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchemaSync } from "type-graphql";
 import { benchmarkResolvers } from "./modules/benchmarks/index.js";
 import { capabilityResolvers } from "./modules/capabilities/index.js";
+import { comparisonResolvers } from "./modules/comparison/index.js";
 import { graphResolvers } from "./modules/graph/index.js";
 import { lifecycleResolvers } from "./modules/lifecycle/index.js";
 import { modelResolvers } from "./modules/models/index.js";
@@ -23,6 +24,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       ...lifecycleResolvers,
       ...graphResolvers,
       ...sourceResolvers,
+      ...comparisonResolvers,
     ],
     validate: false,
   });

@@ -5,6 +5,7 @@ import { PriceRepository } from "./price.repository.js";
 import { ModelPricesResolver, PriceResolver } from "./price.resolver.js";
 
 export { Price } from "./price.type.js";
+export { roundMoney } from "./cost.js";
 
 export const pricingResolvers = [PriceResolver, ModelPricesResolver] as const;
 

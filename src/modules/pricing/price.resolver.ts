@@ -3,6 +3,9 @@ import type { PriceTier as Tier } from "../../db/tables/enums.js";
 import { DateScalar } from "../../shared/scalars.js";
 import { Model } from "../models/index.js";
 import { Source, type SourcesContext } from "../sources/index.js";
+import { badUserInput } from "../../shared/errors.js";
+import { applicablePrice, costOf } from "./cost.js";
+import { CostEstimate, UsageInput } from "./cost.type.js";
 import type { PricingContext } from "./index.js";
 import { Price, PriceTier } from "./price.type.js";
 
@@ -34,5 +37,54 @@ export class ModelPricesResolver {
     const day = asOf ?? ctx.clock.today();
     const all = await ctx.pricing.loaders.forModel.load(model.rowId);
     return all.filter((p) => (tier == null || p.tier === tier) && p.inForceOn(day));
+  }
+
+  @FieldResolver(() => [Price], {
+    description:
+      "Every price period the graph knows, oldest first (by tier when no tier is given).",
+  })
+  async priceHistory(
+    @Root() model: Model,
+    @Arg("tier", () => PriceTier, { nullable: true, description: "Only this tier." })
+    tier: Tier | null,
+    @Ctx() ctx: PricingContext,
+  ): Promise<Price[]> {
+    const all = await ctx.pricing.loaders.forModel.load(model.rowId);
+    return all.filter((p) => tier == null || p.tier === tier);
+  }
+
+  @FieldResolver(() => CostEstimate, {
+    nullable: true,
+    description:
+      "What a workload costs at the prices in force on `asOf` (default today) on a tier. A prompt (input plus cached input) above a long-context price's threshold is priced at that price. Null when the model has no price on that tier then, or the price lacks a rate the workload needs.",
+  })
+  async estimateCost(
+    @Root() model: Model,
+    @Arg("usage", () => UsageInput, { description: "The tokens to price." }) usage: UsageInput,
+    @Arg("tier", () => PriceTier, {
+      defaultValue: "STANDARD",
+      description: "The tier to price on.",
+    })
+    tier: Tier,
+    @Arg("asOf", () => DateScalar, {
+      nullable: true,
+      description: "The day to price on (default today, UTC).",
+    })
+    asOf: string | null,
+    @Ctx() ctx: PricingContext,
+  ): Promise<CostEstimate | null> {
+    for (const [field, value] of Object.entries(usage)) {
+      if (!Number.isInteger(value) || value < 0) {
+        throw badUserInput(
+          `usage.${field} must be a whole number of tokens, 0 or more`,
+          `usage.${field}`,
+        );
+      }
+    }
+    const day = asOf ?? ctx.clock.today();
+    const all = await ctx.pricing.loaders.forModel.load(model.rowId);
+    const inForce = all.filter((p) => p.tier === tier && p.inForceOn(day));
+    const price = applicablePrice(inForce, usage.inputTokens + usage.cachedInputTokens);
+    return price ? costOf(usage, price) : null;
   }
 }

@@ -1,0 +1,3 @@
+import { ComparisonResolver } from "./comparison.resolver.js";
+
+export const comparisonResolvers = [ComparisonResolver] as const;
