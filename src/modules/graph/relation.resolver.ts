@@ -47,16 +47,17 @@ export class ModelGraphResolver {
     })
     kinds: Kind[] | null,
     @Arg("direction", () => RelationDirection, {
+      nullable: true,
       defaultValue: "OUTGOING",
       description: "Edges out of the model, into it, or both.",
     })
-    direction: RelationDirectionValue,
+    direction: RelationDirectionValue | null,
     @Ctx() ctx: GraphContext,
   ): Promise<ModelRelation[]> {
     const { outgoing, incoming } = ctx.graph.loaders;
     const edges = [
-      ...(direction === "INCOMING" ? [] : await outgoing.load(model.rowId)),
-      ...(direction === "OUTGOING" ? [] : await incoming.load(model.rowId)),
+      ...((direction ?? "OUTGOING") === "INCOMING" ? [] : await outgoing.load(model.rowId)),
+      ...((direction ?? "OUTGOING") === "OUTGOING" ? [] : await incoming.load(model.rowId)),
     ];
     return kinds == null ? edges : edges.filter((e) => kinds.includes(e.kind));
   }

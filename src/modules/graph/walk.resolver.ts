@@ -52,13 +52,14 @@ export class ModelWalkResolver {
   async successorChain(
     @Root() model: Model,
     @Arg("maxDepth", () => Int, {
+      nullable: true,
       defaultValue: 10,
       description: `How many SUCCESSOR edges to follow at most, from 0 to ${MAX_WALK_DEPTH}.`,
     })
-    maxDepth: number,
+    maxDepth: number | null,
     @Ctx() ctx: WalkContext,
   ): Promise<ChainStep[]> {
-    const steps = await ctx.graph.chain(model.rowId, checkDepth(maxDepth));
+    const steps = await ctx.graph.chain(model.rowId, checkDepth(maxDepth ?? 10));
     return Promise.all(
       steps.map(async (step) => ({
         depth: step.depth,
@@ -76,10 +77,11 @@ export class ModelWalkResolver {
   async recommendedReplacement(
     @Root() model: Model,
     @Arg("channel", () => Channel, {
+      nullable: true,
       defaultValue: "API",
       description: "The channel to move within.",
     })
-    channel: ChannelValue,
+    channel: ChannelValue | null,
     @Arg("asOf", () => DateScalar, {
       nullable: true,
       description: "The day to ask about (default today, UTC).",
@@ -92,7 +94,7 @@ export class ModelWalkResolver {
     const candidates = await Promise.all(
       steps.map(async (step, order) => {
         const events = await ctx.lifecycle.loaders.forModel.load(step.via.toModelId);
-        return { step, order, rank: preference[statusAt(events, channel, day)] };
+        return { step, order, rank: preference[statusAt(events, channel ?? "API", day)] };
       }),
     );
     const best = candidates
@@ -119,13 +121,14 @@ export class ModelPathResolver {
     })
     kinds: Kind[] | null | undefined,
     @Arg("maxDepth", () => Int, {
+      nullable: true,
       defaultValue: 6,
       description: `The longest path to look for, in edges, from 0 to ${MAX_WALK_DEPTH}.`,
     })
-    maxDepth: number,
+    maxDepth: number | null,
     @Ctx() ctx: WalkContext,
   ): Promise<ModelPath | null> {
-    const depth = checkDepth(maxDepth);
+    const depth = checkDepth(maxDepth ?? 6);
     if (kinds?.length === 0)
       throw badUserInput("kinds must name at least one kind, or be left out", "kinds");
     const [start, end] = await Promise.all(

@@ -31,8 +31,12 @@ export class ModelLifecycleResolver {
   })
   async status(
     @Root() model: Model,
-    @Arg("channel", () => Channel, { defaultValue: "API", description: "Which channel." })
-    channel: ChannelValue,
+    @Arg("channel", () => Channel, {
+      nullable: true,
+      defaultValue: "API",
+      description: "Which channel.",
+    })
+    channel: ChannelValue | null,
     @Arg("asOf", () => DateScalar, {
       nullable: true,
       description: "The day to ask about (default today, UTC).",
@@ -41,6 +45,6 @@ export class ModelLifecycleResolver {
     @Ctx() ctx: LifecycleContext,
   ): Promise<ModelStatusValue> {
     const events = await ctx.lifecycle.loaders.forModel.load(model.rowId);
-    return statusAt(events, channel, asOf ?? ctx.clock.today());
+    return statusAt(events, channel ?? "API", asOf ?? ctx.clock.today());
   }
 }

@@ -75,10 +75,11 @@ export class ModelFilter {
   status?: ModelStatusValue | null;
 
   @Field(() => Channel, {
+    nullable: true,
     defaultValue: "API",
     description: "The channel `status` is read on.",
   })
-  channel?: ChannelValue;
+  channel?: ChannelValue | null;
 
   @Field(() => DateScalar, {
     nullable: true,
@@ -112,8 +113,12 @@ export class ModelOrder {
   @Field(() => ModelOrderField, { description: "What to sort by." })
   field!: ModelOrderField;
 
-  @Field(() => OrderDirection, { defaultValue: "ASC", description: "Which way to sort." })
-  direction!: OrderDirection;
+  @Field(() => OrderDirection, {
+    nullable: true,
+    defaultValue: "ASC",
+    description: "Which way to sort.",
+  })
+  direction?: OrderDirection | null;
 
   @Field(() => String, {
     nullable: true,

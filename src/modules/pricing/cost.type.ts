@@ -10,11 +10,12 @@ export class UsageInput {
   outputTokens!: number;
 
   @Field(() => Int, {
+    nullable: true,
     defaultValue: 0,
     description:
       "Input tokens read from the prompt cache, on top of `inputTokens`; priced at the cached-input price where there is one, else at the input price.",
   })
-  cachedInputTokens!: number;
+  cachedInputTokens!: number | null;
 }
 
 @ObjectType({

@@ -62,10 +62,11 @@ export class ModelPricesResolver {
     @Root() model: Model,
     @Arg("usage", () => UsageInput, { description: "The tokens to price." }) usage: UsageInput,
     @Arg("tier", () => PriceTier, {
+      nullable: true,
       defaultValue: "STANDARD",
       description: "The tier to price on.",
     })
-    tier: Tier,
+    tier: Tier | null,
     @Arg("asOf", () => DateScalar, {
       nullable: true,
       description: "The day to price on (default today, UTC).",
@@ -73,7 +74,8 @@ export class ModelPricesResolver {
     asOf: string | null,
     @Ctx() ctx: PricingContext,
   ): Promise<CostEstimate | null> {
-    for (const [field, value] of Object.entries(usage)) {
+    const tokens = { ...usage, cachedInputTokens: usage.cachedInputTokens ?? 0 };
+    for (const [field, value] of Object.entries(tokens)) {
       if (!Number.isInteger(value) || value < 0) {
         throw badUserInput(
           `usage.${field} must be a whole number of tokens, 0 or more`,
@@ -83,8 +85,8 @@ export class ModelPricesResolver {
     }
     const day = asOf ?? ctx.clock.today();
     const all = await ctx.pricing.loaders.forModel.load(model.rowId);
-    const inForce = all.filter((p) => p.tier === tier && p.inForceOn(day));
-    const price = applicablePrice(inForce, usage.inputTokens + usage.cachedInputTokens);
-    return price ? costOf(usage, price) : null;
+    const inForce = all.filter((p) => p.tier === (tier ?? "STANDARD") && p.inForceOn(day));
+    const price = applicablePrice(inForce, tokens.inputTokens + tokens.cachedInputTokens);
+    return price ? costOf(tokens, price) : null;
   }
 }
