@@ -1,3 +1,4 @@
+import { parseApiKeys, type NamedKey } from "./modules/auth/index.js";
 import { defaultDatabasePath } from "./shared/paths.js";
 
 /** Settings read from the environment, each with a working default. */
@@ -7,6 +8,8 @@ export interface Config {
   databaseUrl: string;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   production: boolean;
+  /** Keys for writes from API_KEYS (`name:key,…`), besides those in the key store. */
+  apiKeys: NamedKey[];
 }
 
 const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -27,5 +30,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || defaultDatabasePath,
     logLevel: logLevel as Config["logLevel"],
     production: env.NODE_ENV === "production",
+    apiKeys: parseApiKeys(env.API_KEYS),
   };
 }

@@ -1,6 +1,7 @@
 import type { Database } from "./db/client.js";
 import { createBenchmarksContext } from "./modules/benchmarks/index.js";
 import { createCapabilitiesContext } from "./modules/capabilities/index.js";
+import { createChangesContext } from "./modules/changes/index.js";
 import { createGraphContext } from "./modules/graph/index.js";
 import { createLifecycleContext } from "./modules/lifecycle/index.js";
 import { createModelsContext } from "./modules/models/index.js";
@@ -9,10 +10,9 @@ import { createProvidersContext } from "./modules/providers/index.js";
 import { createSourcesContext } from "./modules/sources/index.js";
 import type { Clock } from "./shared/dates.js";
 
-/** One request's context: each module's slice (its repository and fresh loaders) side by side. */
-export function createContext(db: Database, clock: Clock) {
+/** Each module's slice of a request's context: its repository and fresh loaders. */
+function moduleSlices(db: Database, clock: Clock) {
   return {
-    clock,
     ...createModelsContext(db, clock),
     ...createProvidersContext(db),
     ...createCapabilitiesContext(db),
@@ -22,6 +22,28 @@ export function createContext(db: Database, clock: Clock) {
     ...createGraphContext(db),
     ...createSourcesContext(db),
   };
+}
+
+/**
+ * One request's context: the clock, who is writing (`actor`, resolved only when a mutation asks),
+ * and every module's slice side by side. After a write commits the slices are made anew, so what
+ * the mutation returns reads the new state rather than loader caches.
+ */
+export function createContext(db: Database, clock: Clock, actor: () => string | null = () => null) {
+  const base = { clock };
+  const context = {
+    ...base,
+    ...moduleSlices(db, clock),
+    ...createChangesContext(db, base, once(actor), () =>
+      Object.assign(context, moduleSlices(db, clock)),
+    ),
+  };
+  return context;
+}
+
+function once<T>(fn: () => T): () => T {
+  let result: { value: T } | undefined;
+  return () => (result ??= { value: fn() }).value;
 }
 
 export type Context = ReturnType<typeof createContext>;

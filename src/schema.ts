@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchemaSync } from "type-graphql";
 import { benchmarkResolvers } from "./modules/benchmarks/index.js";
 import { capabilityResolvers } from "./modules/capabilities/index.js";
+import { changeResolvers } from "./modules/changes/index.js";
 import { comparisonResolvers } from "./modules/comparison/index.js";
 import { graphResolvers } from "./modules/graph/index.js";
 import { lifecycleResolvers } from "./modules/lifecycle/index.js";
@@ -10,6 +11,7 @@ import { nodeResolvers } from "./modules/node/index.js";
 import { pricingResolvers } from "./modules/pricing/index.js";
 import { providerResolvers } from "./modules/providers/index.js";
 import { sourceResolvers } from "./modules/sources/index.js";
+import { rejectInvalidDates } from "./shared/invalid-dates.js";
 
 /** The whole GraphQL schema, gathered from every module's resolvers. */
 export function buildGraphQLSchema(): GraphQLSchema {
@@ -25,8 +27,10 @@ export function buildGraphQLSchema(): GraphQLSchema {
       ...graphResolvers,
       ...sourceResolvers,
       ...comparisonResolvers,
+      ...changeResolvers,
     ],
     validate: false,
+    globalMiddlewares: [rejectInvalidDates],
   });
   // type-graphql has no decorator for the root type itself; Sandbox shows this text first.
   const query = schema.getQueryType();

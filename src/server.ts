@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { GraphQLSchema } from "graphql";
 import type { Config } from "./config.js";
 import { createContext, type Context } from "./context.js";
+import { createAuthenticator } from "./modules/auth/index.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { systemClock, type Clock } from "./shared/dates.js";
 import { buildGraphQLSchema } from "./schema.js";
@@ -27,7 +28,7 @@ function exampleDocument(): string {
 }
 
 export interface ServerOptions {
-  config: Pick<Config, "logLevel" | "production">;
+  config: Pick<Config, "logLevel" | "production" | "apiKeys">;
   schema?: GraphQLSchema;
   clock?: Clock;
 }
@@ -38,7 +39,7 @@ export interface Server {
   /** The schema served. */
   schema: GraphQLSchema;
   /** A fresh request context, for running operations in-process (tests and scripts). */
-  context(): Context;
+  context(authorization?: string): Context;
 }
 
 /**
@@ -70,8 +71,12 @@ export async function createServer(
   });
   await apollo.start();
 
-  const context = () => createContext(database.db, clock);
-  await app.register(fastifyApollo(apollo), { context: async () => context() });
+  const authenticate = createAuthenticator(database.db, options.config.apiKeys);
+  const context = (authorization?: string) =>
+    createContext(database.db, clock, () => authenticate(authorization));
+  await app.register(fastifyApollo(apollo), {
+    context: async (request) => context(request.headers.authorization),
+  });
 
   app.get("/health", async (_request, reply) => {
     database.sqlite.prepare("SELECT 1").get();

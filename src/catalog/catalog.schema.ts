@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { slugPattern } from "../shared/slugs.js";
 import {
   benchmarkCategories,
   channels,
@@ -14,8 +15,6 @@ import {
  * The shape of the curated catalog's files. Every object is strict, so a misspelt key is an error
  * that names the file and the field rather than a fact silently dropped.
  */
-
-export const slugPattern = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 
 const slug = z.string().regex(slugPattern, "must be lower-kebab (a-z, 0-9, '-', '.')");
 const isoDate = z.iso.date("must be an ISO calendar date (YYYY-MM-DD)");

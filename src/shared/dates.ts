@@ -17,9 +17,10 @@ export function toIsoDate(instant: Date): IsoDate {
   return instant.toISOString().slice(0, 10);
 }
 
-/** Tells the date; the server's is the system clock, tests may pass a fixed one. */
+/** Tells the date and time; the server's is the system clock, tests may pass a fixed one. */
 export interface Clock {
   today(): IsoDate;
+  now(): Date;
 }
 
-export const systemClock: Clock = { today: () => toIsoDate(new Date()) };
+export const systemClock: Clock = { today: () => toIsoDate(new Date()), now: () => new Date() };

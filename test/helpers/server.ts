@@ -18,10 +18,22 @@ export interface TestServer {
   execRaw(
     query: string,
     variables?: Record<string, unknown>,
+    authorization?: string,
   ): Promise<{ data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] }>;
+  /** Runs an operation with the test API key; throws on a top-level error. */
+  write<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<T>;
 }
 
-export const fixedClock = (day: string): Clock => ({ today: () => day });
+/** The API key the test server accepts, named "tester" in the change log. */
+export const TEST_KEY = "test-key-0123456789abcdef";
+
+export const fixedClock = (day: string): Clock => ({
+  today: () => day,
+  now: () => new Date(`${day}T12:00:00.000Z`),
+});
 
 /**
  * A server over a fresh in-memory database, migrated with the real migrations and seeded from
@@ -35,13 +47,13 @@ export async function createTestServer(
   migrateDatabase(database.db);
   if (options.seed !== false) seedDatabase(database.db, options.catalogDir ?? defaultCatalogDir);
   const server = await createServer(database, {
-    config: { logLevel: "silent", production: false },
+    config: { logLevel: "silent", production: false, apiKeys: [{ name: "tester", key: TEST_KEY }] },
     clock: options.clock,
   });
-  const execRaw: TestServer["execRaw"] = async (query, variables) => {
+  const execRaw: TestServer["execRaw"] = async (query, variables, authorization) => {
     const response = await server.apollo.executeOperation(
       { query, variables },
-      { contextValue: server.context() },
+      { contextValue: server.context(authorization) },
     );
     if (response.body.kind !== "single") throw new Error("expected a single result");
     const { data, errors } = response.body.singleResult;
@@ -56,6 +68,11 @@ export async function createTestServer(
     execRaw,
     async exec<T>(query: string, variables?: Record<string, unknown>) {
       const { data, errors } = await execRaw(query, variables);
+      if (errors?.length) throw new Error(`operation failed: ${JSON.stringify(errors, null, 2)}`);
+      return data as T;
+    },
+    async write<T>(query: string, variables?: Record<string, unknown>) {
+      const { data, errors } = await execRaw(query, variables, `Bearer ${TEST_KEY}`);
       if (errors?.length) throw new Error(`operation failed: ${JSON.stringify(errors, null, 2)}`);
       return data as T;
     },

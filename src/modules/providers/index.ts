@@ -2,11 +2,20 @@ import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
 import { rowLoader } from "../../shared/loaders.js";
 import { ProviderRepository } from "./provider.repository.js";
-import { ModelProviderResolver, ProviderResolver } from "./provider.resolver.js";
+import {
+  ModelProviderResolver,
+  ProviderMutationResolver,
+  ProviderResolver,
+} from "./provider.resolver.js";
 
 export { Provider, ProviderConnection } from "./provider.type.js";
+export { providerIdBySlug } from "./provider.writer.js";
 
-export const providerResolvers = [ProviderResolver, ModelProviderResolver] as const;
+export const providerResolvers = [
+  ProviderResolver,
+  ProviderMutationResolver,
+  ModelProviderResolver,
+] as const;
 
 /** The providers module's slice of the request context. */
 export function createProvidersContext(db: Database) {

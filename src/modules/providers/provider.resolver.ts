@@ -1,8 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { ForwardPageArgs } from "../../shared/connection.type.js";
 import type { Page } from "../../shared/pagination.js";
 import { Model, ModelConnection, type ModelsContext } from "../models/index.js";
+import type { ChangesContext } from "../changes/index.js";
 import type { ProvidersContext } from "./index.js";
+import { ProviderInput, ProviderPayload } from "./provider.input.js";
+import { upsertProvider } from "./provider.writer.js";
 import { Provider, ProviderConnection } from "./provider.type.js";
 
 @Resolver(() => Provider)
@@ -37,6 +40,25 @@ export class ProviderResolver {
       field: "NAME",
       direction: "ASC",
     });
+  }
+}
+
+@Resolver()
+export class ProviderMutationResolver {
+  @Mutation(() => ProviderPayload, {
+    description: "Creates a provider, or updates the one with this slug.",
+  })
+  async upsertProvider(
+    @Arg("input", () => ProviderInput, { description: "The provider." }) input: ProviderInput,
+    @Ctx() ctx: ProvidersContext & ChangesContext,
+  ): Promise<ProviderPayload> {
+    const { value, userErrors } = ctx.changes.write((tx, errors) =>
+      upsertProvider(tx, errors, input),
+    );
+    return {
+      provider: value === null ? null : await ctx.providers.loaders.byId.load(value),
+      userErrors,
+    };
   }
 }
 

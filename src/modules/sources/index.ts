@@ -6,6 +6,8 @@ import { ModelSourcesResolver } from "./source.resolver.js";
 import type { Source } from "./source.type.js";
 
 export { Source } from "./source.type.js";
+export { SourceInput } from "./source.input.js";
+export { sourceIdFor, validateSource } from "./source.repository.js";
 
 export const sourceResolvers = [ModelSourcesResolver] as const;
 

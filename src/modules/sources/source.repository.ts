@@ -1,7 +1,10 @@
-import { sql } from "drizzle-orm";
-import type { Database } from "../../db/client.js";
+import { createHash } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
+import type { Database, Executor } from "../../db/client.js";
 import * as t from "../../db/schema.js";
 import { rowsWhereIn } from "../../shared/queries.js";
+import type { UserErrors } from "../../shared/user-errors.js";
+import type { SourceInput } from "./source.input.js";
 import { Source } from "./source.type.js";
 
 /** Every table whose rows are facts about one model, with the column naming that model. */
@@ -18,6 +21,53 @@ const modelFacts = [
   [t.benchmarkResults, t.benchmarkResults.modelId, t.benchmarkResults.sourceId],
   [t.modelRelations, t.modelRelations.fromModelId, t.modelRelations.sourceId],
 ] as const;
+
+/** The stable key of a source written through the API: a hash of what identifies it. */
+function keyOf(input: SourceInput): string {
+  const identity = JSON.stringify([
+    input.title,
+    input.url ?? null,
+    input.publisher ?? null,
+    input.retrievedOn ?? null,
+  ]);
+  return `api-${createHash("sha256").update(identity).digest("hex").slice(0, 16)}`;
+}
+
+/** Checks a source input, naming `path` in each user error. */
+export function validateSource(
+  errors: UserErrors,
+  path: string[],
+  input: SourceInput | null | undefined,
+): void {
+  if (!input) return;
+  errors.text([...path, "title"], input.title, { required: true, max: 500 });
+  errors.url([...path, "url"], input.url);
+  errors.text([...path, "publisher"], input.publisher, { max: 500 });
+  errors.date([...path, "retrievedOn"], input.retrievedOn);
+}
+
+/** The id of the source row for a (validated) input, created if new; null without an input. */
+export function sourceIdFor(tx: Executor, input: SourceInput | null | undefined): number | null {
+  if (!input) return null;
+  const key = keyOf(input);
+  const existing = tx
+    .select({ id: t.sources.id })
+    .from(t.sources)
+    .where(eq(t.sources.key, key))
+    .get();
+  if (existing) return existing.id;
+  return tx
+    .insert(t.sources)
+    .values({
+      key,
+      title: input.title.trim(),
+      url: input.url ?? null,
+      publisher: input.publisher ?? null,
+      retrievedOn: (input.retrievedOn as string | null | undefined) ?? null,
+    })
+    .returning({ id: t.sources.id })
+    .get().id;
+}
 
 export class SourceRepository {
   constructor(private readonly db: Database) {}

@@ -103,7 +103,9 @@ describe("successor walks on the catalog", () => {
 
   it("refuse a huge maxDepth or an empty kinds list for a path with BAD_USER_INPUT", async () => {
     for (const args of ["maxDepth: 1000000", "maxDepth: -1", "kinds: []"]) {
-      const result = await t.execRaw(`{ modelPath(from: "o3-mini", to: "o3", ${args}) { length } }`);
+      const result = await t.execRaw(
+        `{ modelPath(from: "o3-mini", to: "o3", ${args}) { length } }`,
+      );
       expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     }
   });

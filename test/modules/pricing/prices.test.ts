@@ -40,9 +40,19 @@ describe("prices", () => {
     expect(tiers).toEqual(["STANDARD", "BATCH"]);
   });
 
-  it("refuse an impossible date before running (literal) or as BAD_USER_INPUT (variable)", async () => {
+  it("refuse an impossible date, literal or variable, with BAD_USER_INPUT naming the argument", async () => {
     const result = await t.execRaw(`{ model(slug: "o3") { prices(asOf: "2025-02-30") { tier } } }`);
-    expect(result.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0]?.message).toBe(
+      'asOf must be an ISO calendar date such as "2026-10-23", got "2025-02-30"',
+    );
+    const filter = await t.execRaw(
+      `{ models(filter: { releasedAfter: "yesterday" }) { totalCount } }`,
+    );
+    expect(filter.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      argument: "filter.releasedAfter",
+    });
     const variable = await t.execRaw(
       `query ($d: Date) { model(slug: "o3") { prices(asOf: $d) { tier } } }`,
       {
@@ -51,5 +61,10 @@ describe("prices", () => {
     );
     expect(variable.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(variable.errors?.[0]?.message).toContain("ISO calendar date");
+    const notAString = await t.execRaw(
+      `query ($d: Date) { model(slug: "o3") { prices(asOf: $d) { tier } } }`,
+      { d: 20250101 },
+    );
+    expect(notAString.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

@@ -1,0 +1,39 @@
+import type { Database, Executor } from "../../db/client.js";
+import type { BaseContext } from "../../shared/context.js";
+import type { UserErrors } from "../../shared/user-errors.js";
+import { ChangeRepository } from "./change.repository.js";
+import { ChangeResolver } from "./change.resolver.js";
+import { runWrite, type Written, type WriteOutcome } from "./write.js";
+
+export { Change } from "./change.type.js";
+export type { ChangeEntry } from "./change.repository.js";
+export type { Written, WriteOutcome } from "./write.js";
+export { unauthenticated } from "./write.js";
+
+export const changeResolvers = [ChangeResolver] as const;
+
+/**
+ * The changes module's slice: the log, and `write`, through which every mutation runs.
+ * `actor` names who is writing (null without a valid key); `afterCommit` refreshes the
+ * request's loaders so a payload shows what was just written.
+ */
+export function createChangesContext(
+  db: Database,
+  base: BaseContext,
+  actor: () => string | null,
+  afterCommit: () => void,
+) {
+  const repository = new ChangeRepository(db);
+  return {
+    changes: {
+      repository,
+      write<T>(
+        writer: (tx: Executor, errors: UserErrors) => Written<T> | undefined,
+      ): WriteOutcome<T> {
+        return runWrite({ db, clock: base.clock, repository, actor, afterCommit }, writer);
+      },
+    },
+  };
+}
+
+export type ChangesContext = BaseContext & ReturnType<typeof createChangesContext>;
