@@ -10,7 +10,7 @@ import { modelResolvers } from "./modules/models/index.js";
 import { nodeResolvers } from "./modules/node/index.js";
 import { pricingResolvers } from "./modules/pricing/index.js";
 import { providerResolvers } from "./modules/providers/index.js";
-import { sourceResolvers } from "./modules/sources/index.js";
+import { provenanceResolvers } from "./modules/provenance/index.js";
 import { rejectInvalidDates } from "./shared/invalid-dates.js";
 
 /** The whole GraphQL schema, gathered from every module's resolvers. */
@@ -25,7 +25,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       ...pricingResolvers,
       ...lifecycleResolvers,
       ...graphResolvers,
-      ...sourceResolvers,
+      ...provenanceResolvers,
       ...comparisonResolvers,
       ...changeResolvers,
     ],
@@ -37,6 +37,11 @@ export function buildGraphQLSchema(): GraphQLSchema {
   if (query) {
     query.description =
       "The entry points of the graph: look a model, provider, benchmark or capability up by slug, list them, or refetch anything by id.";
+  }
+  const mutation = schema.getMutationType();
+  if (mutation) {
+    mutation.description =
+      "Writes to the graph. Each needs `Authorization: Bearer <api key>`, runs in one transaction, reports bad input as `userErrors` (changing nothing) and appends to the change log.";
   }
   return schema;
 }

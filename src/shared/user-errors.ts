@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { registerStringEnum } from "./enums.js";
 import { isIsoDate } from "./dates.js";
 import { InvalidDate } from "./scalars.js";
@@ -120,4 +120,18 @@ export class UserErrors {
       ? true
       : this.add(field, `takes at most ${max} items, got ${values.length}`);
   }
+}
+
+@ObjectType({ description: "The result of a delete." })
+export class DeletePayload {
+  @Field(() => ID, {
+    nullable: true,
+    description: "The global id of what was deleted; null when refused.",
+  })
+  deletedId!: string | null;
+
+  @Field(() => [UserError], {
+    description: "What was wrong with the input; empty when the delete was accepted.",
+  })
+  userErrors!: UserError[];
 }

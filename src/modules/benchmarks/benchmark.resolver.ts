@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { BenchmarkCategory as Category } from "../../db/tables/enums.js";
 import { ForwardPageArgs } from "../../shared/connection.type.js";
 import type { Page } from "../../shared/pagination.js";
@@ -11,6 +11,14 @@ import {
   BenchmarkResult,
   BenchmarkResultConnection,
 } from "./benchmark.type.js";
+import type { ChangesContext } from "../changes/index.js";
+import {
+  BenchmarkInput,
+  BenchmarkPayload,
+  BenchmarkResultInput,
+  BenchmarkResultPayload,
+} from "./benchmark.input.js";
+import { recordBenchmarkResult, upsertBenchmark } from "./benchmark.writer.js";
 import type { BenchmarksContext } from "./index.js";
 
 @Resolver(() => Benchmark)
@@ -51,6 +59,39 @@ export class BenchmarkResolver {
     @Ctx() ctx: BenchmarksContext,
   ): Promise<Page<BenchmarkResult>> {
     return ctx.benchmarks.leaderboard(benchmark, page);
+  }
+}
+
+@Resolver()
+export class BenchmarkMutationResolver {
+  @Mutation(() => BenchmarkPayload, {
+    description: "Creates a benchmark, or updates the one with this slug.",
+  })
+  async upsertBenchmark(
+    @Arg("input", () => BenchmarkInput, { description: "The benchmark." }) input: BenchmarkInput,
+    @Ctx() ctx: BenchmarksContext & ChangesContext,
+  ): Promise<BenchmarkPayload> {
+    const { value, userErrors } = ctx.changes.write((tx, errors) =>
+      upsertBenchmark(tx, errors, input),
+    );
+    return {
+      benchmark: value === null ? null : await ctx.benchmarks.loaders.byId.load(value),
+      userErrors,
+    };
+  }
+
+  @Mutation(() => BenchmarkResultPayload, {
+    description: "Records a model's score on a benchmark; one for the same setting is replaced.",
+  })
+  recordBenchmarkResult(
+    @Arg("input", () => BenchmarkResultInput, { description: "The result." })
+    input: BenchmarkResultInput,
+    @Ctx() ctx: ChangesContext,
+  ): BenchmarkResultPayload {
+    const { value, userErrors } = ctx.changes.write((tx, errors) =>
+      recordBenchmarkResult(tx, errors, input),
+    );
+    return { benchmarkResult: value, userErrors };
   }
 }
 

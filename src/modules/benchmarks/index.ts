@@ -5,6 +5,7 @@ import type { Page, PageArgs } from "../../shared/pagination.js";
 import { scopeCountLoader } from "../../shared/scoped-pages.js";
 import { BenchmarkRepository } from "./benchmark.repository.js";
 import {
+  BenchmarkMutationResolver,
   BenchmarkResolver,
   BenchmarkResultResolver,
   ModelBenchmarksResolver,
@@ -15,6 +16,7 @@ export { Benchmark, BenchmarkResult } from "./benchmark.type.js";
 
 export const benchmarkResolvers = [
   BenchmarkResolver,
+  BenchmarkMutationResolver,
   BenchmarkResultResolver,
   ModelBenchmarksResolver,
 ] as const;

@@ -2,13 +2,18 @@ import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
 import { listLoader, sharedArgsLoader } from "../../shared/loaders.js";
 import { RelationRepository, WalkRepository, type ChainStepRow } from "./relation.repository.js";
-import { ModelGraphResolver, ModelRelationResolver } from "./relation.resolver.js";
+import {
+  ModelGraphResolver,
+  ModelRelationResolver,
+  RelationMutationResolver,
+} from "./relation.resolver.js";
 import { ModelPathResolver, ModelWalkResolver } from "./walk.resolver.js";
 
 export { ModelRelation } from "./relation.type.js";
 
 export const graphResolvers = [
   ModelRelationResolver,
+  RelationMutationResolver,
   ModelGraphResolver,
   ModelWalkResolver,
   ModelPathResolver,

@@ -1,8 +1,13 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { RelationKind as Kind } from "../../db/tables/enums.js";
 import { Model, type ModelsContext } from "../models/index.js";
 import { Source, type SourcesContext } from "../sources/index.js";
+import { toGlobalId } from "../../shared/ids.js";
+import { DeletePayload } from "../../shared/user-errors.js";
+import type { ChangesContext } from "../changes/index.js";
 import type { GraphContext } from "./index.js";
+import { LinkModelsInput, ModelRelationPayload, UnlinkModelsInput } from "./relation.input.js";
+import { linkModels, unlinkModels } from "./relation.writer.js";
 import {
   ModelRelation,
   RelationDirection,
@@ -31,6 +36,34 @@ export class ModelRelationResolver {
   @FieldResolver(() => Source, { nullable: true, description: "Where the edge is stated." })
   source(@Root() relation: ModelRelation, @Ctx() ctx: SourcesContext): Promise<Source | null> {
     return ctx.sources.of(relation.sourceId);
+  }
+}
+
+@Resolver()
+export class RelationMutationResolver {
+  @Mutation(() => ModelRelationPayload, {
+    description:
+      "Adds a typed edge between two models. SUCCESSOR cycles are allowed; derivation cycles are not.",
+  })
+  linkModels(
+    @Arg("input", () => LinkModelsInput, { description: "The edge." }) input: LinkModelsInput,
+    @Ctx() ctx: ChangesContext,
+  ): ModelRelationPayload {
+    const { value, userErrors } = ctx.changes.write((tx, errors) => linkModels(tx, errors, input));
+    return { relation: value, userErrors };
+  }
+
+  @Mutation(() => DeletePayload, {
+    description: "Removes the edge of this kind from one model to another.",
+  })
+  unlinkModels(
+    @Arg("input", () => UnlinkModelsInput, { description: "The edge." }) input: UnlinkModelsInput,
+    @Ctx() ctx: ChangesContext,
+  ): DeletePayload {
+    const { value, userErrors } = ctx.changes.write((tx, errors) =>
+      unlinkModels(tx, errors, input),
+    );
+    return { deletedId: value === null ? null : toGlobalId("ModelRelation", value), userErrors };
   }
 }
 

@@ -2,12 +2,20 @@ import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
 import { listLoader } from "../../shared/loaders.js";
 import { LifecycleRepository } from "./lifecycle.repository.js";
-import { LifecycleEventResolver, ModelLifecycleResolver } from "./lifecycle.resolver.js";
+import {
+  LifecycleEventResolver,
+  LifecycleMutationResolver,
+  ModelLifecycleResolver,
+} from "./lifecycle.resolver.js";
 
 export { LifecycleEvent } from "./lifecycle.type.js";
 export { statusAt } from "./status.js";
 
-export const lifecycleResolvers = [LifecycleEventResolver, ModelLifecycleResolver] as const;
+export const lifecycleResolvers = [
+  LifecycleEventResolver,
+  LifecycleMutationResolver,
+  ModelLifecycleResolver,
+] as const;
 
 /** The lifecycle module's slice of the request context. */
 export function createLifecycleContext(db: Database) {

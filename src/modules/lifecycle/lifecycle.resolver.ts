@@ -1,11 +1,14 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Channel as ChannelValue } from "../../db/tables/enums.js";
 import { DateScalar } from "../../shared/scalars.js";
-import { Model } from "../models/index.js";
+import type { ChangesContext } from "../changes/index.js";
+import { Model, ModelPayload, type ModelsContext } from "../models/index.js";
 import { Source, type SourcesContext } from "../sources/index.js";
 import type { LifecycleContext } from "./index.js";
 import { Channel, ModelStatus, type ModelStatusValue } from "../../shared/enums.js";
+import { LifecycleEventInput } from "./lifecycle.input.js";
 import { LifecycleEvent } from "./lifecycle.type.js";
+import { recordLifecycleEvent } from "./lifecycle.writer.js";
 import { statusAt } from "./status.js";
 
 @Resolver(() => LifecycleEvent)
@@ -13,6 +16,21 @@ export class LifecycleEventResolver {
   @FieldResolver(() => Source, { nullable: true, description: "Where this event is announced." })
   source(@Root() event: LifecycleEvent, @Ctx() ctx: SourcesContext): Promise<Source | null> {
     return ctx.sources.of(event.sourceId);
+  }
+}
+
+@Resolver()
+export class LifecycleMutationResolver {
+  @Mutation(() => ModelPayload, { description: "Records a step in a model's life on a channel." })
+  async recordLifecycleEvent(
+    @Arg("input", () => LifecycleEventInput, { description: "The event." })
+    input: LifecycleEventInput,
+    @Ctx() ctx: ModelsContext & ChangesContext,
+  ): Promise<ModelPayload> {
+    const { value, userErrors } = ctx.changes.write((tx, errors) =>
+      recordLifecycleEvent(tx, errors, input),
+    );
+    return { model: value === null ? null : await ctx.models.loaders.byId.load(value), userErrors };
   }
 }
 

@@ -7,13 +7,14 @@ import { scopeCountLoader } from "../../shared/scoped-pages.js";
 import { createModelLoaders } from "./model.loaders.js";
 import type { ModelFilter, ModelOrder } from "./model.input.js";
 import { ModelRepository, type ModelScopeKind } from "./model.repository.js";
-import { ModelResolver } from "./model.resolver.js";
+import { ModelMutationResolver, ModelResolver } from "./model.resolver.js";
 import type { Model } from "./model.type.js";
 
 export { Model, ModelConnection, FaqEntry, Modality } from "./model.type.js";
-export { ModelFilter, ModelOrder } from "./model.input.js";
+export { ModelFilter, ModelOrder, ModelPayload } from "./model.input.js";
+export { modelIdBySlug, requireModel } from "./model.writer.js";
 
-export const modelResolvers = [ModelResolver] as const;
+export const modelResolvers = [ModelResolver, ModelMutationResolver] as const;
 
 interface ScopedPageKey {
   kind: ModelScopeKind;

@@ -1,5 +1,10 @@
-import { Field, Float, InputType, Int } from "type-graphql";
-import type { Channel as ChannelValue, Modality as ModalityValue } from "../../db/tables/enums.js";
+import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
+import type {
+  Channel as ChannelValue,
+  IntelligenceLevel as IntelligenceLevelValue,
+  Modality as ModalityValue,
+  SpeedLevel as SpeedLevelValue,
+} from "../../db/tables/enums.js";
 import {
   Channel,
   ModelStatus,
@@ -8,7 +13,9 @@ import {
   type ModelStatusValue,
 } from "../../shared/enums.js";
 import { DateScalar } from "../../shared/scalars.js";
-import { Modality } from "./model.type.js";
+import { UserError } from "../../shared/user-errors.js";
+import { SourceInput } from "../sources/index.js";
+import { IntelligenceLevel, Modality, Model, SpeedLevel } from "./model.type.js";
 
 export const modelOrderFields = [
   "NAME",
@@ -125,4 +132,119 @@ export class ModelOrder {
     description: 'The benchmark slug BENCHMARK_SCORE sorts by, e.g. "aime-2025"; required with it.',
   })
   benchmark?: string | null;
+}
+
+@InputType({ description: "A question and its answer, for a model's FAQ." })
+export class FaqEntryInput {
+  @Field(() => String, { description: "The question." })
+  question!: string;
+
+  @Field(() => String, { description: "The answer." })
+  answer!: string;
+}
+
+@InputType({
+  description:
+    "A model to create, or to update by slug. On update an omitted field keeps its value, null clears it, and each list given replaces the stored list.",
+})
+export class ModelInput {
+  @Field(() => String, {
+    description: 'Lower-kebab handle, e.g. "o4-mini"; an existing one is updated.',
+  })
+  slug!: string;
+
+  @Field(() => String, { description: 'The name as pages show it, e.g. "o4 mini".' })
+  name!: string;
+
+  @Field(() => String, { description: 'The maker\'s slug, e.g. "openai".' })
+  provider!: string;
+
+  @Field(() => [String], { nullable: true, description: "Other ids the model goes by." })
+  aliases?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: "The model family." })
+  family?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A one-line summary." })
+  tagline?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The "About" text.' })
+  description?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "The day it was first released." })
+  releaseDate?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "The last day of its training data." })
+  knowledgeCutoff?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Its context window, in tokens." })
+  contextWindow?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "The most tokens it writes in one response." })
+  maxOutputTokens?: number | null;
+
+  @Field(() => [Modality], { nullable: true, description: "What it takes in." })
+  inputModalities?: ModalityValue[] | null;
+
+  @Field(() => [Modality], { nullable: true, description: "What it gives out." })
+  outputModalities?: ModalityValue[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: "Slugs of its capabilities, each of which must exist.",
+  })
+  capabilities?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Whether it can be fine-tuned." })
+  fineTunable?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Whether its weights are published." })
+  openWeights?: boolean | null;
+
+  @Field(() => IntelligenceLevel, {
+    nullable: true,
+    description: "Overall capability, relative to other models.",
+  })
+  intelligence?: IntelligenceLevelValue | null;
+
+  @Field(() => SpeedLevel, {
+    nullable: true,
+    description: "Output speed, relative to other models.",
+  })
+  speed?: SpeedLevelValue | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Measured output speed, in tokens per second.",
+  })
+  outputTokensPerSecond?: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Measured time to the first token, in seconds.",
+  })
+  timeToFirstTokenSeconds?: number | null;
+
+  @Field(() => [String], { nullable: true, description: 'The "Best for" points, in order.' })
+  bestFor?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "What it struggles with, in order." })
+  limitations?: string[] | null;
+
+  @Field(() => [FaqEntryInput], { nullable: true, description: "Its FAQ, in order." })
+  faq?: FaqEntryInput[] | null;
+
+  @Field(() => SourceInput, { nullable: true, description: "Where these facts come from." })
+  source?: SourceInput | null;
+}
+
+@ObjectType({ description: "The result of a write to a model." })
+export class ModelPayload {
+  @Field(() => Model, { nullable: true, description: "The model as written; null when refused." })
+  model!: Model | null;
+
+  @Field(() => [UserError], {
+    description: "What was wrong with the input; empty when the write was accepted.",
+  })
+  userErrors!: UserError[];
 }

@@ -1,9 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Modality as ModalityValue } from "../../db/tables/enums.js";
 import { PageArgsType } from "../../shared/connection.type.js";
 import type { Page } from "../../shared/pagination.js";
+import { toGlobalId } from "../../shared/ids.js";
+import { DeletePayload } from "../../shared/user-errors.js";
+import type { ChangesContext } from "../changes/index.js";
 import type { ModelsContext } from "./index.js";
-import { ModelFilter, ModelOrder } from "./model.input.js";
+import { ModelFilter, ModelInput, ModelOrder, ModelPayload } from "./model.input.js";
+import { deleteModel, upsertModel } from "./model.writer.js";
 import { FaqEntry, Modality, Model, ModelConnection } from "./model.type.js";
 
 @Resolver(() => Model)
@@ -75,5 +79,33 @@ export class ModelResolver {
   @FieldResolver(() => [FaqEntry], { description: "Frequently asked questions, in page order." })
   async faq(@Root() model: Model, @Ctx() ctx: ModelsContext): Promise<FaqEntry[]> {
     return ctx.models.loaders.faq.load(model.rowId);
+  }
+}
+
+@Resolver()
+export class ModelMutationResolver {
+  @Mutation(() => ModelPayload, {
+    description:
+      "Creates a model, or updates the one with this slug; each list given replaces the stored one.",
+  })
+  async upsertModel(
+    @Arg("input", () => ModelInput, { description: "The model." }) input: ModelInput,
+    @Ctx() ctx: ModelsContext & ChangesContext,
+  ): Promise<ModelPayload> {
+    const { value, userErrors } = ctx.changes.write((tx, errors) => upsertModel(tx, errors, input));
+    return { model: value === null ? null : await ctx.models.loaders.byId.load(value), userErrors };
+  }
+
+  @Mutation(() => DeletePayload, {
+    description:
+      "Deletes a model with its prices, results, lifecycle events, lists and every edge to or from it.",
+  })
+  deleteModel(
+    @Arg("slug", () => String, { description: "The slug (or an alias) of the model to delete." })
+    slug: string,
+    @Ctx() ctx: ChangesContext,
+  ): DeletePayload {
+    const { value, userErrors } = ctx.changes.write((tx, errors) => deleteModel(tx, errors, slug));
+    return { deletedId: value === null ? null : toGlobalId("Model", value), userErrors };
   }
 }

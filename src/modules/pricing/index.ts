@@ -2,12 +2,16 @@ import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
 import { listLoader } from "../../shared/loaders.js";
 import { PriceRepository } from "./price.repository.js";
-import { ModelPricesResolver, PriceResolver } from "./price.resolver.js";
+import { ModelPricesResolver, PriceMutationResolver, PriceResolver } from "./price.resolver.js";
 
 export { Price } from "./price.type.js";
 export { roundMoney } from "./cost.js";
 
-export const pricingResolvers = [PriceResolver, ModelPricesResolver] as const;
+export const pricingResolvers = [
+  PriceResolver,
+  PriceMutationResolver,
+  ModelPricesResolver,
+] as const;
 
 /** The pricing module's slice of the request context. */
 export function createPricingContext(db: Database) {

@@ -1,12 +1,15 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { PriceTier as Tier } from "../../db/tables/enums.js";
 import { DateScalar } from "../../shared/scalars.js";
-import { Model } from "../models/index.js";
+import type { ChangesContext } from "../changes/index.js";
+import { Model, ModelPayload, type ModelsContext } from "../models/index.js";
 import { Source, type SourcesContext } from "../sources/index.js";
 import { badUserInput } from "../../shared/errors.js";
 import { applicablePrice, costOf } from "./cost.js";
 import { CostEstimate, UsageInput } from "./cost.type.js";
 import type { PricingContext } from "./index.js";
+import { PriceInput } from "./price.input.js";
+import { setPrice } from "./price.writer.js";
 import { Price, PriceTier } from "./price.type.js";
 
 @Resolver(() => Price)
@@ -14,6 +17,21 @@ export class PriceResolver {
   @FieldResolver(() => Source, { nullable: true, description: "Where this price comes from." })
   source(@Root() price: Price, @Ctx() ctx: SourcesContext): Promise<Source | null> {
     return ctx.sources.of(price.sourceId);
+  }
+}
+
+@Resolver()
+export class PriceMutationResolver {
+  @Mutation(() => ModelPayload, {
+    description:
+      "Sets a model's price on a tier from a day on: the price in force closes that day and the new one opens. History only grows forward.",
+  })
+  async setPrice(
+    @Arg("input", () => PriceInput, { description: "The new price." }) input: PriceInput,
+    @Ctx() ctx: ModelsContext & ChangesContext,
+  ): Promise<ModelPayload> {
+    const { value, userErrors } = ctx.changes.write((tx, errors) => setPrice(tx, errors, input));
+    return { model: value === null ? null : await ctx.models.loaders.byId.load(value), userErrors };
   }
 }
 

@@ -2,14 +2,11 @@ import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
 import { listLoader, rowLoader } from "../../shared/loaders.js";
 import { SourceRepository } from "./source.repository.js";
-import { ModelSourcesResolver } from "./source.resolver.js";
 import type { Source } from "./source.type.js";
 
 export { Source } from "./source.type.js";
 export { SourceInput } from "./source.input.js";
 export { sourceIdFor, validateSource } from "./source.repository.js";
-
-export const sourceResolvers = [ModelSourcesResolver] as const;
 
 /** The sources module's slice of the request context. */
 export function createSourcesContext(db: Database) {

@@ -1,7 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Model } from "../models/index.js";
-import type { SourcesContext } from "./index.js";
-import { Source } from "./source.type.js";
+import { Source, type SourcesContext } from "../sources/index.js";
 
 @Resolver(() => Model)
 export class ModelSourcesResolver {

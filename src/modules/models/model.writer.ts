@@ -1,0 +1,357 @@
+import { and, eq, inArray, ne } from "drizzle-orm";
+import type { Executor } from "../../db/client.js";
+import {
+  bestFor,
+  capabilities,
+  faqEntries,
+  limitations,
+  modelAliases,
+  modelCapabilities,
+  modelModalities,
+  models,
+  providers,
+} from "../../db/schema.js";
+import { slugPattern } from "../../shared/slugs.js";
+import type { UserErrors } from "../../shared/user-errors.js";
+import type { Written } from "../changes/index.js";
+import { sourceIdFor, validateSource } from "../sources/index.js";
+import type { ModelInput } from "./model.input.js";
+
+const MAX_LIST = 100;
+
+/** The id of a model by slug or alias (any case), or null. */
+export function modelIdBySlug(tx: Executor, slug: string): number | null {
+  const key = slug.trim().toLowerCase();
+  const bySlug = tx.select({ id: models.id }).from(models).where(eq(models.slug, key)).get();
+  if (bySlug) return bySlug.id;
+  return (
+    tx
+      .select({ id: modelAliases.modelId })
+      .from(modelAliases)
+      .where(eq(modelAliases.alias, key))
+      .get()?.id ?? null
+  );
+}
+
+/** Looks up the model an input names (id, slug, name), reporting NOT_FOUND at `field` when there is none. */
+export function requireModel(
+  tx: Executor,
+  errors: UserErrors,
+  field: string[],
+  slug: string,
+): { id: number; slug: string; name: string } | null {
+  const id = modelIdBySlug(tx, slug);
+  if (id === null) {
+    errors.add(field, `no model has the slug or alias ${JSON.stringify(slug)}`, "NOT_FOUND");
+    return null;
+  }
+  return tx
+    .select({ id: models.id, slug: models.slug, name: models.name })
+    .from(models)
+    .where(eq(models.id, id))
+    .get()!;
+}
+
+function validate(errors: UserErrors, input: ModelInput): void {
+  const p = (...field: string[]) => ["input", ...field];
+  errors.slug(p("slug"), input.slug);
+  errors.text(p("name"), input.name, { required: true, max: 200 });
+  errors.text(p("provider"), input.provider, { required: true, max: 200 });
+  for (const field of ["family", "tagline"] as const)
+    errors.text(p(field), input[field], { max: 500 });
+  errors.text(p("description"), input.description);
+  errors.date(p("releaseDate"), input.releaseDate);
+  errors.date(p("knowledgeCutoff"), input.knowledgeCutoff);
+  errors.positiveInt(p("contextWindow"), input.contextWindow);
+  errors.positiveInt(p("maxOutputTokens"), input.maxOutputTokens);
+  errors.nonNegative(p("outputTokensPerSecond"), input.outputTokensPerSecond);
+  errors.nonNegative(p("timeToFirstTokenSeconds"), input.timeToFirstTokenSeconds);
+  for (const field of [
+    "aliases",
+    "capabilities",
+    "bestFor",
+    "limitations",
+    "faq",
+    "inputModalities",
+    "outputModalities",
+  ] as const) {
+    errors.items(p(field), input[field] as unknown[] | null | undefined, MAX_LIST);
+  }
+  input.aliases?.forEach((alias, i) => {
+    if (!errors.text(p("aliases", String(i)), alias, { required: true, max: 200 })) return;
+    if (alias.trim().toLowerCase() === input.slug)
+      errors.add(p("aliases", String(i)), "repeats the model's own slug");
+  });
+  input.bestFor?.forEach((text, i) =>
+    errors.text(p("bestFor", String(i)), text, { required: true, max: 2000 }),
+  );
+  input.limitations?.forEach((text, i) =>
+    errors.text(p("limitations", String(i)), text, { required: true, max: 2000 }),
+  );
+  input.faq?.forEach((entry, i) => {
+    errors.text(p("faq", String(i), "question"), entry.question, { required: true, max: 2000 });
+    errors.text(p("faq", String(i), "answer"), entry.answer, { required: true });
+  });
+  for (const field of ["inputModalities", "outputModalities", "capabilities"] as const) {
+    const values = input[field] ?? [];
+    const twice = values.find((v, i) => values.indexOf(v) !== i);
+    if (twice) errors.add(p(field), `lists ${JSON.stringify(twice)} twice`);
+  }
+  input.capabilities?.forEach((slug, i) => {
+    if (!slugPattern.test(slug))
+      errors.add(p("capabilities", String(i)), `is not a capability slug: ${JSON.stringify(slug)}`);
+  });
+  validateSource(errors, p("source"), input.source);
+}
+
+/**
+ * Creates a model, or updates the one with `input.slug`. Scalar fields are set as given (an
+ * omitted field keeps its value on update); each list given replaces the stored list.
+ */
+export function upsertModel(
+  tx: Executor,
+  errors: UserErrors,
+  input: ModelInput,
+): Written<number> | undefined {
+  validate(errors, input);
+  if (errors.any) return undefined;
+  const providerId = tx
+    .select({ id: providers.id })
+    .from(providers)
+    .where(eq(providers.slug, input.provider.trim().toLowerCase()))
+    .get()?.id;
+  if (providerId === undefined)
+    errors.add(
+      ["input", "provider"],
+      `no provider has the slug ${JSON.stringify(input.provider)}`,
+      "NOT_FOUND",
+    );
+  const capabilityIds = new Map<string, number>();
+  if (input.capabilities?.length) {
+    const rows = tx
+      .select({ id: capabilities.id, slug: capabilities.slug })
+      .from(capabilities)
+      .where(inArray(capabilities.slug, input.capabilities))
+      .all();
+    for (const row of rows) capabilityIds.set(row.slug, row.id);
+    input.capabilities.forEach((slug, i) => {
+      if (!capabilityIds.has(slug))
+        errors.add(
+          ["input", "capabilities", String(i)],
+          `no capability has the slug ${JSON.stringify(slug)}`,
+          "NOT_FOUND",
+        );
+    });
+  }
+  const existing = tx
+    .select({ id: models.id })
+    .from(models)
+    .where(eq(models.slug, input.slug))
+    .get();
+  const aliases = [...new Set((input.aliases ?? []).map((a) => a.trim().toLowerCase()))];
+  if (aliases.length > 0) {
+    const clashes = tx
+      .select({ slug: models.slug, alias: modelAliases.alias })
+      .from(modelAliases)
+      .innerJoin(models, eq(models.id, modelAliases.modelId))
+      .where(
+        and(
+          inArray(modelAliases.alias, aliases),
+          existing ? ne(models.id, existing.id) : undefined,
+        ),
+      )
+      .all();
+    const slugClashes = tx
+      .select({ slug: models.slug })
+      .from(models)
+      .where(inArray(models.slug, aliases))
+      .all();
+    for (const clash of [
+      ...clashes.map((c) => ({ name: c.alias, owner: c.slug })),
+      ...slugClashes.map((c) => ({ name: c.slug, owner: c.slug })),
+    ]) {
+      const i = (input.aliases ?? []).findIndex((a) => a.trim().toLowerCase() === clash.name);
+      errors.add(
+        ["input", "aliases", String(i)],
+        `${JSON.stringify(clash.name)} already names the model ${clash.owner}`,
+        "CONFLICT",
+      );
+    }
+  }
+  // A new slug must not be another model's alias.
+  const aliasOwner = tx
+    .select({ modelId: modelAliases.modelId })
+    .from(modelAliases)
+    .where(eq(modelAliases.alias, input.slug))
+    .get();
+  if (aliasOwner && aliasOwner.modelId !== existing?.id) {
+    errors.add(
+      ["input", "slug"],
+      `${JSON.stringify(input.slug)} is already another model's alias`,
+      "CONFLICT",
+    );
+  }
+  if (errors.any || providerId === undefined) return undefined;
+
+  const sourceId = sourceIdFor(tx, input.source);
+  const scalars = {
+    name: input.name.trim(),
+    providerId,
+    family: input.family,
+    tagline: input.tagline,
+    description: input.description,
+    releaseDate: input.releaseDate as string | null | undefined,
+    knowledgeCutoff: input.knowledgeCutoff as string | null | undefined,
+    contextWindow: input.contextWindow,
+    maxOutputTokens: input.maxOutputTokens,
+    fineTunable: input.fineTunable,
+    openWeights: input.openWeights,
+    intelligence: input.intelligence,
+    speed: input.speed,
+    outputTokensPerSecond: input.outputTokensPerSecond,
+    timeToFirstTokenSeconds: input.timeToFirstTokenSeconds,
+    ...(input.source ? { sourceId } : {}),
+  };
+  // An omitted field keeps its stored value; an explicit null clears it.
+  const given = Object.fromEntries(Object.entries(scalars).filter(([, v]) => v !== undefined));
+  let id: number;
+  if (existing) {
+    id = existing.id;
+    tx.update(models).set(given).where(eq(models.id, id)).run();
+  } else {
+    id = tx
+      .insert(models)
+      .values({ ...given, slug: input.slug, name: scalars.name, providerId, sourceId })
+      .returning({ id: models.id })
+      .get().id;
+  }
+  const factSource = sourceId;
+  const replace = <T>(
+    list: T[] | null | undefined,
+    clear: () => void,
+    insert: (items: T[]) => void,
+  ) => {
+    if (list == null) return;
+    clear();
+    if (list.length > 0) insert(list);
+  };
+  replace(
+    input.aliases,
+    () => tx.delete(modelAliases).where(eq(modelAliases.modelId, id)).run(),
+    () =>
+      tx
+        .insert(modelAliases)
+        .values(aliases.map((alias) => ({ modelId: id, alias, sourceId: factSource })))
+        .run(),
+  );
+  for (const [direction, list] of [
+    ["INPUT", input.inputModalities],
+    ["OUTPUT", input.outputModalities],
+  ] as const) {
+    replace(
+      list,
+      () =>
+        tx
+          .delete(modelModalities)
+          .where(and(eq(modelModalities.modelId, id), eq(modelModalities.direction, direction)))
+          .run(),
+      (items) =>
+        tx
+          .insert(modelModalities)
+          .values(
+            items.map((modality, position) => ({
+              modelId: id,
+              direction,
+              modality,
+              position,
+              sourceId: factSource,
+            })),
+          )
+          .run(),
+    );
+  }
+  replace(
+    input.capabilities,
+    () => tx.delete(modelCapabilities).where(eq(modelCapabilities.modelId, id)).run(),
+    (items) =>
+      tx
+        .insert(modelCapabilities)
+        .values(
+          items.map((slug) => ({
+            modelId: id,
+            capabilityId: capabilityIds.get(slug)!,
+            sourceId: factSource,
+          })),
+        )
+        .run(),
+  );
+  replace(
+    input.bestFor,
+    () => tx.delete(bestFor).where(eq(bestFor.modelId, id)).run(),
+    (items) =>
+      tx
+        .insert(bestFor)
+        .values(
+          items.map((text, position) => ({ modelId: id, position, text, sourceId: factSource })),
+        )
+        .run(),
+  );
+  replace(
+    input.limitations,
+    () => tx.delete(limitations).where(eq(limitations.modelId, id)).run(),
+    (items) =>
+      tx
+        .insert(limitations)
+        .values(
+          items.map((text, position) => ({ modelId: id, position, text, sourceId: factSource })),
+        )
+        .run(),
+  );
+  replace(
+    input.faq,
+    () => tx.delete(faqEntries).where(eq(faqEntries.modelId, id)).run(),
+    (items) =>
+      tx
+        .insert(faqEntries)
+        .values(
+          items.map((f, position) => ({
+            modelId: id,
+            position,
+            question: f.question,
+            answer: f.answer,
+            sourceId: factSource,
+          })),
+        )
+        .run(),
+  );
+  return {
+    value: id,
+    change: {
+      operation: "upsertModel",
+      target: `model:${input.slug}`,
+      modelSlug: input.slug,
+      summary: `${existing ? "updated" : "created"} ${scalars.name}`,
+    },
+  };
+}
+
+/** Deletes a model with every fact about it and every edge to or from it. */
+export function deleteModel(
+  tx: Executor,
+  errors: UserErrors,
+  slug: string,
+): Written<number> | undefined {
+  const row = requireModel(tx, errors, ["slug"], slug);
+  if (row === null) return undefined;
+  // Facts and edges go with it: the foreign keys cascade.
+  tx.delete(models).where(eq(models.id, row.id)).run();
+  return {
+    value: row.id,
+    change: {
+      operation: "deleteModel",
+      target: `model:${row.slug}`,
+      modelSlug: row.slug,
+      summary: `deleted ${row.name} with its facts and edges`,
+    },
+  };
+}
