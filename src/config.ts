@@ -8,6 +8,8 @@ export interface Config {
   databaseUrl: string;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   production: boolean;
+  /** NODE_ENV=development: error responses carry stack traces. */
+  development: boolean;
   /** Keys for writes from API_KEYS (`name:key,…`), besides those in the key store. */
   apiKeys: NamedKey[];
 }
@@ -30,6 +32,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || defaultDatabasePath,
     logLevel: logLevel as Config["logLevel"],
     production: env.NODE_ENV === "production",
+    development: env.NODE_ENV === "development",
     apiKeys: parseApiKeys(env.API_KEYS),
   };
 }

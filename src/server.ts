@@ -28,7 +28,8 @@ function exampleDocument(): string {
 }
 
 export interface ServerOptions {
-  config: Pick<Config, "logLevel" | "production" | "apiKeys">;
+  config: Pick<Config, "logLevel" | "production" | "apiKeys"> &
+    Partial<Pick<Config, "development">>;
   schema?: GraphQLSchema;
   clock?: Clock;
 }
@@ -58,6 +59,8 @@ export async function createServer(
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
+    // Stack traces name files on the server: only a developer's own server shows them.
+    includeStacktraceInErrorResponses: options.config.development === true,
     plugins: [
       fastifyApolloDrainPlugin(app),
       options.config.production

@@ -1,23 +1,35 @@
 import DataLoader from "dataloader";
 
 /**
+ * The most keys one statement takes. SQLite allows 32,766 bound variables; a query with thousands
+ * of aliases is split into statements of this size rather than failing.
+ */
+export const MAX_BATCH = 500;
+
+/**
  * A per-request loader of one row per key: `fetch` gets every key asked for in one tick and runs
  * one query for all of them.
  */
 export function rowLoader<K, R>(fetch: (keys: readonly K[]) => R[], keyOf: (row: R) => K) {
-  return new DataLoader<K, R | null>(async (keys) => {
-    const byKey = new Map(fetch(keys).map((row) => [keyOf(row), row]));
-    return keys.map((key) => byKey.get(key) ?? null);
-  });
+  return new DataLoader<K, R | null>(
+    async (keys) => {
+      const byKey = new Map(fetch(keys).map((row) => [keyOf(row), row]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    },
+    { maxBatchSize: MAX_BATCH },
+  );
 }
 
 /** A per-request loader of the rows that belong to each key, in the order `fetch` returns them. */
 export function listLoader<K, R>(fetch: (keys: readonly K[]) => R[], keyOf: (row: R) => K) {
-  return new DataLoader<K, R[]>(async (keys) => {
-    const groups = new Map<K, R[]>(keys.map((key) => [key, []]));
-    for (const row of fetch(keys)) groups.get(keyOf(row))?.push(row);
-    return keys.map((key) => groups.get(key) ?? []);
-  });
+  return new DataLoader<K, R[]>(
+    async (keys) => {
+      const groups = new Map<K, R[]>(keys.map((key) => [key, []]));
+      for (const row of fetch(keys)) groups.get(keyOf(row))?.push(row);
+      return keys.map((key) => groups.get(key) ?? []);
+    },
+    { maxBatchSize: MAX_BATCH },
+  );
 }
 
 /**
@@ -44,6 +56,6 @@ export function sharedArgsLoader<K extends { scopeId: number }, V>(
       }
       return keys.map((key) => pages.get(cacheKey(key))!);
     },
-    { cacheKeyFn: cacheKey },
+    { cacheKeyFn: cacheKey, maxBatchSize: MAX_BATCH },
   );
 }

@@ -14,6 +14,8 @@ export const MAX_PAGE_SIZE = 100;
 
 /** Validated paging: how many rows, which way, and the keys of the cursors to start after/before. */
 export interface PageRequest {
+  /** Names the ordering: a cursor made under one order is refused under another. */
+  order: string;
   size: number;
   backward: boolean;
   after?: unknown[];
@@ -62,10 +64,13 @@ function decodeCursor<R>(
   cursor: string | null | undefined,
   name: "after" | "before",
   keys: OrderKey<R>[],
+  order: string,
 ) {
   if (cursor === null || cursor === undefined) return undefined;
   try {
-    const values: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString());
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString());
+    if (!Array.isArray(decoded) || decoded[0] !== order) throw new Error("another order's cursor");
+    const values = decoded.slice(1);
     const fits = (v: unknown, i: number) =>
       typeof v === keys[i]!.type || (v === null && keys[i]!.nullable === true);
     if (Array.isArray(values) && values.length === keys.length && values.every(fits)) return values;
@@ -76,22 +81,25 @@ function decodeCursor<R>(
 }
 
 /** Validates Relay arguments, and their cursors against the ordering `keys`. */
-export function pageRequest<R>(args: PageArgs, keys: OrderKey<R>[]): PageRequest {
+export function pageRequest<R>(args: PageArgs, keys: OrderKey<R>[], order = ""): PageRequest {
   const first = checkSize(args.first, "first");
   const last = checkSize(args.last, "last");
   if (first !== undefined && last !== undefined) {
     throw badUserInput("pass either first (with after) or last (with before), not both", "last");
   }
   return {
+    order,
     size: first ?? last ?? DEFAULT_PAGE_SIZE,
     backward: last !== undefined,
-    after: decodeCursor(args.after, "after", keys),
-    before: decodeCursor(args.before, "before", keys),
+    after: decodeCursor(args.after, "after", keys, order),
+    before: decodeCursor(args.before, "before", keys, order),
   };
 }
 
-export function encodeCursor<R>(row: R, keys: OrderKey<R>[]): string {
-  return Buffer.from(JSON.stringify(keys.map((k) => k.value(row)))).toString("base64url");
+export function encodeCursor<R>(row: R, keys: OrderKey<R>[], order: string): string {
+  return Buffer.from(JSON.stringify([order, ...keys.map((k) => k.value(row))])).toString(
+    "base64url",
+  );
 }
 
 /** The computed keys, to add to a query's selection under their names. */
@@ -156,7 +164,7 @@ export function toPage<R>(
   const hasMore = rows.length > request.size;
   const nodes = rows.slice(0, request.size);
   if (request.backward) nodes.reverse();
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(node, keys), node }));
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(node, keys, request.order), node }));
   let total: number | Promise<number> | undefined;
   return {
     edges,

@@ -33,6 +33,8 @@ export interface KeysetPageQuery<T extends SQLiteTable, R> {
   table: T;
   where?: SQL;
   keys: OrderKey<R>[];
+  /** Names the ordering, when a list has more than one (see PageRequest.order). */
+  order?: string;
   args: PageArgs;
   toItem: (row: T["$inferSelect"]) => R;
 }
@@ -40,7 +42,7 @@ export interface KeysetPageQuery<T extends SQLiteTable, R> {
 /** One Relay page of a table's rows in keyset order; the total is counted only when asked for. */
 export function keysetPage<T extends SQLiteTable, R>(q: KeysetPageQuery<T, R>): Page<R> {
   const table: SQLiteTable = q.table;
-  const request = pageRequest(q.args, q.keys);
+  const request = pageRequest(q.args, q.keys, q.order);
   const rows = q.db
     .select({ ...getTableColumns(table), ...selectedKeys(q.keys) })
     .from(table)

@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { MAX_BATCH } from "./loaders.js";
 import { and, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Database } from "../db/client.js";
@@ -76,6 +77,6 @@ export function scopeCountLoader(
       const byScope = new Map(count(scopeIds).map((r) => [r.scopeId, r.n]));
       return scopeIds.map((id) => byScope.get(id) ?? 0);
     },
-    { batchScheduleFn: (run) => setImmediate(run) },
+    { batchScheduleFn: (run) => setImmediate(run), maxBatchSize: MAX_BATCH },
   );
 }

@@ -1,5 +1,6 @@
 import type { Database, Executor } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
+import { rowLoader } from "../../shared/loaders.js";
 import type { UserErrors } from "../../shared/user-errors.js";
 import { ChangeRepository } from "./change.repository.js";
 import { ChangeResolver } from "./change.resolver.js";
@@ -27,6 +28,12 @@ export function createChangesContext(
   return {
     changes: {
       repository,
+      loaders: {
+        byId: rowLoader(
+          (ids: readonly number[]) => repository.byIds(ids),
+          (c) => c.rowId,
+        ),
+      },
       write<T>(
         writer: (tx: Executor, errors: UserErrors) => Written<T> | undefined,
       ): WriteOutcome<T> {

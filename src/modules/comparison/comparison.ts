@@ -50,5 +50,7 @@ export function compareBenchmarks(
     });
     return [{ benchmark, scores, leader: leader === null ? null : models[leader]! }];
   });
-  return compared.sort((a, b) => a.benchmark.name.localeCompare(b.benchmark.name));
+  return compared.sort((a, b) =>
+    a.benchmark.name < b.benchmark.name ? -1 : a.benchmark.name > b.benchmark.name ? 1 : 0,
+  );
 }

@@ -27,7 +27,7 @@ export function createGraphContext(db: Database) {
   const chains = sharedArgsLoader(
     (key: { scopeId: number; maxDepth: number }) => String(key.maxDepth),
     (keys) => {
-      const rows = walks.successorChains(
+      const rows = walks.successorChain(
         keys.map((k) => k.scopeId),
         keys[0]!.maxDepth,
       );
@@ -48,7 +48,7 @@ export function createGraphContext(db: Database) {
         ),
       },
       /** The successor walk from a model, batched with other walks of the same depth. */
-      chain(modelId: number, maxDepth: number): Promise<ChainStepRow[]> {
+      successorChain(modelId: number, maxDepth: number): Promise<ChainStepRow[]> {
         return chains.load({ scopeId: modelId, maxDepth });
       },
     },

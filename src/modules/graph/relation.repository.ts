@@ -1,6 +1,6 @@
 import { asc, inArray, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import { modelRelations } from "../../db/schema.js";
+import { modelRelations, models } from "../../db/schema.js";
 import type { RelationKind } from "../../db/tables/enums.js";
 import { ModelRelation } from "./relation.type.js";
 
@@ -61,6 +61,13 @@ export interface ChainStepRow {
   via: ModelRelation;
 }
 
+/** Column names for the raw recursive SQL, from the table definition so a rename cannot drift. */
+const c = {
+  from: sql.identifier(modelRelations.fromModelId.name),
+  to: sql.identifier(modelRelations.toModelId.name),
+  kind: sql.identifier(modelRelations.kind.name),
+};
+
 function kindList(kinds: readonly RelationKind[]) {
   return sql.join(
     kinds.map((k) => sql`${k}`),
@@ -76,26 +83,26 @@ export class WalkRepository {
    * reached once, at its least depth, through the earliest-added edge from a model one level up;
    * the start is never a step, and a cycle ends its branch. Steps come by depth, then edge order.
    */
-  successorChains(startIds: readonly number[], maxDepth: number): ChainStepRow[] {
+  successorChain(startIds: readonly number[], maxDepth: number): ChainStepRow[] {
     const starts = sql.join(
       startIds.map((id) => sql`${id}`),
       sql`, `,
     );
     const rows = this.db.all<RawStep>(sql`
       WITH RECURSIVE walk(start_id, model_id, depth) AS (
-        SELECT id, id, 0 FROM models WHERE id IN (${starts})
+        SELECT ${models.id}, ${models.id}, 0 FROM ${models} WHERE ${models.id} IN (${starts})
         UNION
-        SELECT w.start_id, r.to_model_id, w.depth + 1
-        FROM walk w JOIN model_relations r ON r.from_model_id = w.model_id AND r.kind = 'SUCCESSOR'
+        SELECT w.start_id, r.${c.to}, w.depth + 1
+        FROM walk w JOIN ${modelRelations} r ON r.${c.from} = w.model_id AND r.${c.kind} = 'SUCCESSOR'
         WHERE w.depth < ${maxDepth}
       ),
       reached AS (SELECT start_id, model_id, min(depth) AS depth FROM walk GROUP BY start_id, model_id),
       steps AS (
         SELECT m.start_id, m.depth, r.*,
-          row_number() OVER (PARTITION BY m.start_id, r.to_model_id ORDER BY r.id) AS pick
+          row_number() OVER (PARTITION BY m.start_id, r.${c.to} ORDER BY r.id) AS pick
         FROM reached m
-        JOIN model_relations r ON r.to_model_id = m.model_id AND r.kind = 'SUCCESSOR'
-        JOIN reached p ON p.start_id = m.start_id AND p.model_id = r.from_model_id AND p.depth = m.depth - 1
+        JOIN ${modelRelations} r ON r.${c.to} = m.model_id AND r.${c.kind} = 'SUCCESSOR'
+        JOIN reached p ON p.start_id = m.start_id AND p.model_id = r.${c.from} AND p.depth = m.depth - 1
         WHERE m.depth > 0
       )
       SELECT * FROM steps WHERE pick = 1 ORDER BY start_id, depth, id`);
@@ -117,23 +124,23 @@ export class WalkRepository {
       WITH RECURSIVE walk(model_id, depth) AS (
         SELECT ${fromId}, 0
         UNION
-        SELECT r.to_model_id, w.depth + 1
-        FROM walk w JOIN model_relations r ON r.from_model_id = w.model_id AND r.kind IN (${kindList(kinds)})
+        SELECT r.${c.to}, w.depth + 1
+        FROM walk w JOIN ${modelRelations} r ON r.${c.from} = w.model_id AND r.${c.kind} IN (${kindList(kinds)})
         WHERE w.depth < ${maxDepth}
       ),
       reached AS (SELECT model_id, min(depth) AS depth FROM walk GROUP BY model_id),
       back(model_id, depth, edge_id) AS (
         SELECT model_id, depth, NULL FROM reached WHERE model_id = ${toId}
         UNION ALL
-        SELECT e.from_model_id, b.depth - 1, e.id
-        FROM back b JOIN model_relations e ON e.id = (
-          SELECT r.id FROM model_relations r
-          JOIN reached p ON p.model_id = r.from_model_id AND p.depth = b.depth - 1
-          WHERE r.to_model_id = b.model_id AND r.kind IN (${kindList(kinds)})
+        SELECT e.${c.from}, b.depth - 1, e.id
+        FROM back b JOIN ${modelRelations} e ON e.id = (
+          SELECT r.id FROM ${modelRelations} r
+          JOIN reached p ON p.model_id = r.${c.from} AND p.depth = b.depth - 1
+          WHERE r.${c.to} = b.model_id AND r.${c.kind} IN (${kindList(kinds)})
           ORDER BY r.id LIMIT 1)
         WHERE b.depth > 0
       )
-      SELECT b.depth AS depth, r.* FROM back b LEFT JOIN model_relations r ON r.id = b.edge_id
+      SELECT b.depth AS depth, r.* FROM back b LEFT JOIN ${modelRelations} r ON r.id = b.edge_id
       ORDER BY b.depth`);
     if (rows.length === 0) return null;
     return rows.filter((row): row is RawStep => row.id !== null).map(toRelation);

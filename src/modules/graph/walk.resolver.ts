@@ -59,7 +59,7 @@ export class ModelWalkResolver {
     maxDepth: number | null,
     @Ctx() ctx: WalkContext,
   ): Promise<ChainStep[]> {
-    const steps = await ctx.graph.chain(model.rowId, checkDepth(maxDepth ?? 10));
+    const steps = await ctx.graph.successorChain(model.rowId, checkDepth(maxDepth ?? 10));
     return Promise.all(
       steps.map(async (step) => ({
         depth: step.depth,
@@ -90,7 +90,7 @@ export class ModelWalkResolver {
     @Ctx() ctx: WalkContext,
   ): Promise<Model | null> {
     const day = asOf ?? ctx.clock.today();
-    const steps = await ctx.graph.chain(model.rowId, 10);
+    const steps = await ctx.graph.successorChain(model.rowId, 10);
     const candidates = await Promise.all(
       steps.map(async (step, order) => {
         const events = await ctx.lifecycle.loaders.forModel.load(step.via.toModelId);
@@ -109,7 +109,7 @@ export class ModelPathResolver {
   @Query(() => ModelPath, {
     nullable: true,
     description:
-      "A shortest path from one model to another, following edges forward (from → to); null when either model is unknown or no path exists within `maxDepth` edges. Among equally short paths, each step takes the earliest-added edge.",
+      "A shortest path from one model to another, following edges forward (from → to); null when either model is unknown or no path exists within `maxDepth` edges. Among equally short paths, the one chosen takes, walking back from `to`, the earliest-added edge at each step.",
   })
   async modelPath(
     @Arg("from", () => String, { description: "Slug or alias of the model to start from." })

@@ -119,6 +119,16 @@ function bestScore(benchmark: string): SQL {
     WHERE ${benchmarkResults.modelId} = ${models.id} AND ${benchmarks.slug} = ${benchmark})`;
 }
 
+/** Names an order argument, so that cursors are only accepted back under the order that made them. */
+function orderTag(order: ModelOrder | null | undefined): string {
+  if (!order) return "ID";
+  return [
+    order.field,
+    order.direction ?? "ASC",
+    order.field === "BENCHMARK_SCORE" ? order.benchmark : "",
+  ].join(":");
+}
+
 /** The keyset ordering for an order argument; the row id breaks ties. `day` prices price orders. */
 function orderKeys(order: ModelOrder | null | undefined, day: string): OrderKey<Model>[] {
   const direction = order?.direction === "DESC" ? "desc" : "asc";
@@ -138,7 +148,15 @@ function orderKeys(order: ModelOrder | null | undefined, day: string): OrderKey<
       return [computed(bestScore(benchmark), direction), byId];
     }
     case "NAME":
-      return [{ column: models.name, direction, type: "string", value: (m) => m.name }, byId];
+      return [
+        {
+          column: sql`${models.name} COLLATE NOCASE`,
+          direction,
+          type: "string",
+          value: (m) => m.name,
+        },
+        byId,
+      ];
     case "RELEASE_DATE":
       return [
         {
@@ -211,11 +229,27 @@ export class ModelRepository {
     today: string,
   ): Page<Model> {
     const day = filter?.asOf ?? today;
+    if (order?.field === "BENCHMARK_SCORE" && order.benchmark) {
+      const slug = order.benchmark.trim().toLowerCase();
+      if (
+        !this.db
+          .select({ id: benchmarks.id })
+          .from(benchmarks)
+          .where(eq(benchmarks.slug, slug))
+          .get()
+      ) {
+        throw badUserInput(
+          `no benchmark has the slug ${JSON.stringify(order.benchmark)}`,
+          "orderBy.benchmark",
+        );
+      }
+    }
     return keysetPage({
       db: this.db,
       table: models,
       where: and(...filterConditions(filter, day)),
       keys: orderKeys(order, day),
+      order: orderTag(order),
       args,
       toItem: Model.fromRow,
     });
@@ -244,7 +278,7 @@ export class ModelRepository {
           ? { table: modelCapabilities, on: eq(modelCapabilities.modelId, models.id) }
           : undefined,
       keys,
-      request: pageRequest(args, keys),
+      request: pageRequest(args, keys, orderTag(order)),
       toItem: Model.fromRow,
       count,
     });

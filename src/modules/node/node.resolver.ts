@@ -5,11 +5,13 @@ import { MAX_PAGE_SIZE } from "../../shared/pagination.js";
 import { Node } from "../../shared/node.type.js";
 import type { BenchmarksContext } from "../benchmarks/index.js";
 import type { CapabilitiesContext } from "../capabilities/index.js";
+import type { ChangesContext } from "../changes/index.js";
 import type { ModelsContext } from "../models/index.js";
 import type { ProvidersContext } from "../providers/index.js";
 import type { SourcesContext } from "../sources/index.js";
 
-type NodeContext = ModelsContext &
+type NodeContext = ChangesContext &
+  ModelsContext &
   ProvidersContext &
   CapabilitiesContext &
   BenchmarksContext &
@@ -19,14 +21,15 @@ type NodeContext = ModelsContext &
 async function resolveNode(id: string, ctx: NodeContext): Promise<Node | null> {
   const decoded = fromGlobalId(id);
   if (!decoded) return null;
-  const loaders: Record<string, { load(id: number): Promise<Node | null> }> = {
-    Model: ctx.models.loaders.byId,
-    Provider: ctx.providers.loaders.byId,
-    Capability: ctx.capabilities.loaders.byId,
-    Benchmark: ctx.benchmarks.loaders.byId,
-    Source: ctx.sources.loaders.byId,
-  };
-  return (await loaders[decoded.type]?.load(decoded.rowId)) ?? null;
+  const loaders = new Map<string, { load(id: number): Promise<Node | null> }>([
+    ["Model", ctx.models.loaders.byId],
+    ["Provider", ctx.providers.loaders.byId],
+    ["Capability", ctx.capabilities.loaders.byId],
+    ["Benchmark", ctx.benchmarks.loaders.byId],
+    ["Source", ctx.sources.loaders.byId],
+    ["Change", ctx.changes.loaders.byId],
+  ]);
+  return (await loaders.get(decoded.type)?.load(decoded.rowId)) ?? null;
 }
 
 @Resolver()

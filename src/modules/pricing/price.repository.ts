@@ -11,13 +11,13 @@ const tierOrder = sql`CASE ${prices.tier} ${sql.raw(
 export class PriceRepository {
   constructor(private readonly db: Database) {}
 
-  /** Every price period of each model: by tier, then threshold, then oldest first. */
+  /** Every price period of each model, oldest first (then by tier and threshold). */
   forModels(modelIds: readonly number[]): Price[] {
     return this.db
       .select()
       .from(prices)
       .where(inArray(prices.modelId, [...modelIds]))
-      .orderBy(tierOrder, sql`coalesce(${prices.minPromptTokens}, 0)`, asc(prices.effectiveFrom))
+      .orderBy(asc(prices.effectiveFrom), tierOrder, sql`coalesce(${prices.minPromptTokens}, 0)`)
       .all()
       .map(Price.fromRow);
   }

@@ -119,7 +119,21 @@ describe("successor walks on the catalog", () => {
 });
 
 describe("successor walks on a made-up graph", () => {
-  it("end a cycle without looping, and cost one statement however many models walk", async () => {
+  it("end a cycle without looping or repeating the start", async () => {
+    const t = await createTestServer({ seed: false });
+    // A ring of three: 0 → 1 → 2 → 0, walked far deeper than the ring is long.
+    t.database.db.transaction((tx) => loadCatalog(tx, syntheticCatalog(3)));
+    const { model } = await t.exec<{ model: { successorChain: Step[] } }>(chainQuery, {
+      slug: "model-0000",
+      maxDepth: 20,
+    });
+    expect(model.successorChain.map((s) => [s.depth, s.model.slug])).toEqual([
+      [1, "model-0001"],
+      [2, "model-0002"],
+    ]);
+  });
+
+  it("reach the whole depth of a long chain, and cost one statement however many models walk", async () => {
     const t = await createTestServer({ seed: false });
     t.database.db.transaction((tx) => loadCatalog(tx, syntheticCatalog(30)));
     const { model } = await t.exec<{ model: { successorChain: Step[] } }>(chainQuery, {

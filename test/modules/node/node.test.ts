@@ -42,14 +42,17 @@ describe("node and nodes", () => {
   it("are null for ids that are unknown, malformed or of another type", async () => {
     const unknownModel = Buffer.from("Model:999999").toString("base64url");
     const unknownType = Buffer.from("Price:1").toString("base64url");
+    const inherited = ["constructor:1", "toString:1", "__proto__:1"].map((id) =>
+      Buffer.from(id).toString("base64url"),
+    );
     const { nodes } = await t.exec<{ nodes: unknown[] }>(
       `query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`,
       {
-        ids: [unknownModel, unknownType, "%%%", "", "TW9kZWw6MQ"],
+        ids: [unknownModel, unknownType, "%%%", "", ...inherited, "TW9kZWw6MQ"],
       },
     );
-    expect(nodes.slice(0, 4)).toEqual([null, null, null, null]);
-    expect(nodes[4]).not.toBeNull();
+    expect(nodes.slice(0, 7)).toEqual([null, null, null, null, null, null, null]);
+    expect(nodes[7]).not.toBeNull();
   });
 
   it("refuses more than 100 ids with BAD_USER_INPUT", async () => {

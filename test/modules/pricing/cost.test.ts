@@ -40,6 +40,14 @@ describe("prices in time and cost", () => {
     ]);
   });
 
+  it("give every tier's history oldest first when no tier is asked for", async () => {
+    const { model } = await t.exec<{ model: { priceHistory: { effectiveFrom: string }[] } }>(
+      `{ model(slug: "o3") { priceHistory { effectiveFrom } } }`,
+    );
+    const days = model.priceHistory.map((p) => p.effectiveFrom);
+    expect(days).toEqual([...days].sort());
+  });
+
   it("price 1M input + 1M output tokens on o4-mini at $5.50 standard and $2.75 batch", async () => {
     const usage = { inputTokens: 1_000_000, outputTokens: 1_000_000 };
     expect(await cost({ slug: "o4-mini", usage, asOf: "2026-01-01" })).toEqual({
