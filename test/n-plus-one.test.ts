@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "../src/catalog/catalog.loader.js";
+import { syncCatalog } from "../src/catalog/catalog.sync.js";
 import { createTestServer } from "./helpers/server.js";
 import { syntheticCatalog } from "./helpers/synthetic.js";
 
@@ -28,7 +28,7 @@ const listing = `query ($first: Int) {
 describe("SQL statements per request", () => {
   it("are the same for 5 and for 50 models with provider, prices, results and successors", async () => {
     const t = await createTestServer({ seed: false });
-    t.database.db.transaction((tx) => loadCatalog(tx, syntheticCatalog(60)));
+    t.database.db.transaction((tx) => syncCatalog(tx, syntheticCatalog(60)));
     const countFor = async (first: number) => {
       t.resetStatements();
       const data = await t.exec<{ models: { nodes: unknown[] } }>(listing, { first });
@@ -54,7 +54,7 @@ describe("SQL statements per request", () => {
     const countFor = async (providers: number) => {
       const t = await createTestServer({ seed: false });
       t.database.db.transaction((tx) =>
-        loadCatalog(tx, syntheticCatalog(providers * 4, providers)),
+        syncCatalog(tx, syntheticCatalog(providers * 4, providers)),
       );
       t.resetStatements();
       const data = await t.exec<{ providers: { nodes: { models: { totalCount: number } }[] } }>(

@@ -108,7 +108,7 @@ export const modelEntry = z.strictObject({
   name: text,
   provider: slug,
   /** The source of the model's own facts, and the default for every list below. */
-  source: sourceRef,
+  source: sourceRef.optional(),
   aliases: z.array(z.string().trim().min(1).toLowerCase()).default([]),
   family: text.optional(),
   tagline: text.optional(),

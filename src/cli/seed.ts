@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { parseArgs } from "node:util";
 import { CatalogError } from "../catalog/catalog.reader.js";
 import { loadConfig } from "../config.js";

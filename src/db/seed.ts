@@ -1,5 +1,5 @@
 import { count } from "drizzle-orm";
-import { loadCatalog } from "../catalog/catalog.loader.js";
+import { syncCatalog } from "../catalog/catalog.sync.js";
 import { readCatalog } from "../catalog/catalog.reader.js";
 import type { Database, Executor } from "./client.js";
 import * as tables from "./schema.js";
@@ -29,7 +29,7 @@ export function seedDatabase(
   const catalog = readCatalog(catalogDir);
   db.transaction((tx) => {
     if (options.reset) clearDatabase(tx);
-    loadCatalog(tx, catalog);
+    syncCatalog(tx, catalog);
   });
   return { seeded: true, models: catalog.models.length };
 }

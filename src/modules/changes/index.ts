@@ -7,6 +7,7 @@ import { ChangeResolver } from "./change.resolver.js";
 import { runWrite, type Written, type WriteOutcome } from "./write.js";
 
 export { Change } from "./change.type.js";
+export { ChangeRepository } from "./change.repository.js";
 export type { ChangeEntry } from "./change.repository.js";
 export type { Written, WriteOutcome } from "./write.js";
 export { unauthenticated } from "./write.js";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCatalog } from "../../../src/catalog/catalog.loader.js";
+import { syncCatalog } from "../../../src/catalog/catalog.sync.js";
 import { createTestServer, type TestServer } from "../../helpers/server.js";
 import { syntheticCatalog } from "../../helpers/synthetic.js";
 
@@ -45,7 +45,7 @@ describe("benchmarks", () => {
     catalog.benchmarks[0]!.higherIsBetter = false;
     for (const m of catalog.models)
       m.benchmarkResults[0]!.score = Math.floor(Number(m.slug.slice(-2)) / 3);
-    s.database.db.transaction((tx) => loadCatalog(tx, catalog));
+    s.database.db.transaction((tx) => syncCatalog(tx, catalog));
     const seen: { score: number; model: { slug: string } }[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i++) {

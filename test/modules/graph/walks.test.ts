@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCatalog } from "../../../src/catalog/catalog.loader.js";
+import { syncCatalog } from "../../../src/catalog/catalog.sync.js";
 import type { Catalog, ModelEntry } from "../../../src/catalog/catalog.schema.js";
 import { createTestServer, fixedClock, type TestServer } from "../../helpers/server.js";
 import { syntheticCatalog } from "../../helpers/synthetic.js";
@@ -122,7 +122,7 @@ describe("successor walks on a made-up graph", () => {
   it("end a cycle without looping or repeating the start", async () => {
     const t = await createTestServer({ seed: false });
     // A ring of three: 0 → 1 → 2 → 0, walked far deeper than the ring is long.
-    t.database.db.transaction((tx) => loadCatalog(tx, syntheticCatalog(3)));
+    t.database.db.transaction((tx) => syncCatalog(tx, syntheticCatalog(3)));
     const { model } = await t.exec<{ model: { successorChain: Step[] } }>(chainQuery, {
       slug: "model-0000",
       maxDepth: 20,
@@ -135,7 +135,7 @@ describe("successor walks on a made-up graph", () => {
 
   it("reach the whole depth of a long chain, and cost one statement however many models walk", async () => {
     const t = await createTestServer({ seed: false });
-    t.database.db.transaction((tx) => loadCatalog(tx, syntheticCatalog(30)));
+    t.database.db.transaction((tx) => syncCatalog(tx, syntheticCatalog(30)));
     const { model } = await t.exec<{ model: { successorChain: Step[] } }>(chainQuery, {
       slug: "model-0000",
       maxDepth: 20,
@@ -171,7 +171,7 @@ describe("successor walks on a made-up graph", () => {
     b.relations = c.relations = d.relations = [];
     b.lifecycle.push({ channel: "API", stage: "DEPRECATED", date: "2025-06-01" });
     c.lifecycle.push({ channel: "API", stage: "RETIRED", date: "2025-06-01" });
-    t.database.db.transaction((tx) => loadCatalog(tx, catalog));
+    t.database.db.transaction((tx) => syncCatalog(tx, catalog));
     const pick = async (asOf: string) =>
       (
         await t.exec<{ model: { recommendedReplacement: { slug: string } | null } }>(

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCatalog } from "../../../src/catalog/catalog.loader.js";
+import { syncCatalog } from "../../../src/catalog/catalog.sync.js";
 import { createTestServer, type TestServer } from "../../helpers/server.js";
 import { syntheticCatalog } from "../../helpers/synthetic.js";
 
@@ -51,7 +51,7 @@ describe("model orders at their edges", () => {
     });
     catalog.models[0]!.name = "alpha";
     catalog.models[1]!.name = "Beta";
-    t.database.db.transaction((tx) => loadCatalog(tx, catalog));
+    t.database.db.transaction((tx) => syncCatalog(tx, catalog));
   });
 
   it("sorts names without regard to case", async () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCatalog } from "../../../src/catalog/catalog.loader.js";
+import { syncCatalog } from "../../../src/catalog/catalog.sync.js";
 import { createTestServer, fixedClock, type TestServer } from "../../helpers/server.js";
 import { syntheticCatalog } from "../../helpers/synthetic.js";
 
@@ -99,7 +99,7 @@ describe("prices in time and cost", () => {
       minPromptTokens: 200_000,
       effectiveFrom: "2025-01-01",
     });
-    s.database.db.transaction((tx) => loadCatalog(tx, catalog));
+    s.database.db.transaction((tx) => syncCatalog(tx, catalog));
     const at = async (inputTokens: number, cachedInputTokens = 0) =>
       (
         await s.exec<{ model: { estimateCost: Estimate } }>(estimate, {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCatalog } from "../../../src/catalog/catalog.loader.js";
+import { syncCatalog } from "../../../src/catalog/catalog.sync.js";
 import { createTestServer, type TestServer } from "../../helpers/server.js";
 import { syntheticCatalog } from "../../helpers/synthetic.js";
 
@@ -7,7 +7,7 @@ describe("providers", () => {
   let t: TestServer;
   beforeAll(async () => {
     t = await createTestServer({ seed: false });
-    t.database.db.transaction((tx) => loadCatalog(tx, syntheticCatalog(9)));
+    t.database.db.transaction((tx) => syncCatalog(tx, syntheticCatalog(9)));
   });
 
   it("list by name, each with its models", async () => {

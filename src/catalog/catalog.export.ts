@@ -1,0 +1,249 @@
+import { asc } from "drizzle-orm";
+import type { Executor } from "../db/client.js";
+import * as t from "../db/schema.js";
+import { priceTiers, lifecycleStages } from "../db/tables/enums.js";
+import type { Catalog, ModelEntry } from "./catalog.schema.js";
+
+/** Drops null and undefined fields, so an export reads like a hand-written file. */
+function present<T extends Record<string, unknown>>(
+  value: T,
+): { [K in keyof T]: Exclude<T[K], null> } {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, v]) => v !== null && v !== undefined),
+  ) as {
+    [K in keyof T]: Exclude<T[K], null>;
+  };
+}
+
+function groupBy<R>(rows: R[], key: (row: R) => number): Map<number, R[]> {
+  const groups = new Map<number, R[]>();
+  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  return groups;
+}
+
+/**
+ * Reads the whole graph back as a catalog in the project's own format, the one the curated
+ * catalog is written in: the inverse of `syncCatalog`. A fact that cites its model's own source
+ * leaves `source` out, as the curated files do.
+ */
+export function exportCatalog(db: Executor): Catalog {
+  const sources = db.select().from(t.sources).orderBy(asc(t.sources.id)).all();
+  const sourceKey = new Map(sources.map((s) => [s.id, s.key]));
+  const key = (id: number | null) => (id === null ? undefined : sourceKey.get(id));
+  const providers = db.select().from(t.providers).orderBy(asc(t.providers.id)).all();
+  const providerSlug = new Map(providers.map((p) => [p.id, p.slug]));
+  const capabilities = db.select().from(t.capabilities).orderBy(asc(t.capabilities.id)).all();
+  const capabilitySlug = new Map(capabilities.map((c) => [c.id, c.slug]));
+  const benchmarks = db.select().from(t.benchmarks).orderBy(asc(t.benchmarks.id)).all();
+  const benchmarkSlug = new Map(benchmarks.map((b) => [b.id, b.slug]));
+  const models = db.select().from(t.models).orderBy(asc(t.models.id)).all();
+  const modelSlug = new Map(models.map((m) => [m.id, m.slug]));
+
+  const byModel = {
+    aliases: groupBy(
+      db.select().from(t.modelAliases).orderBy(asc(t.modelAliases.id)).all(),
+      (r) => r.modelId,
+    ),
+    modalities: groupBy(
+      db.select().from(t.modelModalities).orderBy(asc(t.modelModalities.position)).all(),
+      (r) => r.modelId,
+    ),
+    capabilities: groupBy(
+      db.select().from(t.modelCapabilities).orderBy(asc(t.modelCapabilities.capabilityId)).all(),
+      (r) => r.modelId,
+    ),
+    bestFor: groupBy(
+      db.select().from(t.bestFor).orderBy(asc(t.bestFor.position)).all(),
+      (r) => r.modelId,
+    ),
+    limitations: groupBy(
+      db.select().from(t.limitations).orderBy(asc(t.limitations.position)).all(),
+      (r) => r.modelId,
+    ),
+    faq: groupBy(
+      db.select().from(t.faqEntries).orderBy(asc(t.faqEntries.position)).all(),
+      (r) => r.modelId,
+    ),
+    prices: groupBy(db.select().from(t.prices).orderBy(asc(t.prices.id)).all(), (r) => r.modelId),
+    lifecycle: groupBy(
+      db.select().from(t.lifecycleEvents).orderBy(asc(t.lifecycleEvents.id)).all(),
+      (r) => r.modelId,
+    ),
+    results: groupBy(
+      db.select().from(t.benchmarkResults).orderBy(asc(t.benchmarkResults.id)).all(),
+      (r) => r.modelId,
+    ),
+    relations: groupBy(
+      db.select().from(t.modelRelations).orderBy(asc(t.modelRelations.id)).all(),
+      (r) => r.fromModelId,
+    ),
+  };
+
+  return {
+    sources: sources.map((s) =>
+      present({
+        key: s.key,
+        title: s.title,
+        url: s.url,
+        publisher: s.publisher,
+        retrievedOn: s.retrievedOn,
+      }),
+    ),
+    providers: providers.map((p) =>
+      present({ slug: p.slug, name: p.name, url: p.url, source: key(p.sourceId) }),
+    ),
+    capabilities: capabilities.map((c) =>
+      present({ slug: c.slug, name: c.name, description: c.description }),
+    ),
+    benchmarks: benchmarks.map((b) =>
+      present({
+        slug: b.slug,
+        name: b.name,
+        category: b.category,
+        metric: b.metric,
+        higherIsBetter: b.higherIsBetter,
+        description: b.description,
+        url: b.url,
+        source: key(b.sourceId),
+      }),
+    ),
+    models: models.map((m): ModelEntry => {
+      const own = key(m.sourceId);
+      const cite = (sourceId: number | null) => {
+        const k = key(sourceId);
+        return k === own ? undefined : k;
+      };
+      const list = <R>(groups: Map<number, R[]>) => groups.get(m.id) ?? [];
+      const modalities = list(byModel.modalities);
+      return present({
+        slug: m.slug,
+        name: m.name,
+        provider: providerSlug.get(m.providerId)!,
+        source: own,
+        aliases: list(byModel.aliases).map((a) => a.alias),
+        family: m.family,
+        tagline: m.tagline,
+        description: m.description,
+        releaseDate: m.releaseDate,
+        knowledgeCutoff: m.knowledgeCutoff,
+        contextWindow: m.contextWindow,
+        maxOutputTokens: m.maxOutputTokens,
+        inputModalities: modalities.filter((x) => x.direction === "INPUT").map((x) => x.modality),
+        outputModalities: modalities.filter((x) => x.direction === "OUTPUT").map((x) => x.modality),
+        capabilities: list(byModel.capabilities).map((c) => capabilitySlug.get(c.capabilityId)!),
+        fineTunable: m.fineTunable,
+        openWeights: m.openWeights,
+        intelligence: m.intelligence,
+        speed: m.speed,
+        outputTokensPerSecond: m.outputTokensPerSecond,
+        timeToFirstTokenSeconds: m.timeToFirstTokenSeconds,
+        bestFor: list(byModel.bestFor).map((b) => b.text),
+        limitations: list(byModel.limitations).map((l) => l.text),
+        faq: list(byModel.faq).map((f) => ({ question: f.question, answer: f.answer })),
+        prices: list(byModel.prices).map((p) =>
+          present({
+            tier: p.tier,
+            currency: p.currency,
+            inputPerMillion: p.inputPerMillion,
+            outputPerMillion: p.outputPerMillion,
+            cachedInputPerMillion: p.cachedInputPerMillion,
+            cacheWritePerMillion: p.cacheWritePerMillion,
+            minPromptTokens: p.minPromptTokens,
+            effectiveFrom: p.effectiveFrom!,
+            effectiveTo: p.effectiveTo,
+            source: cite(p.sourceId),
+          }),
+        ),
+        lifecycle: list(byModel.lifecycle).map((e) =>
+          present({
+            channel: e.channel,
+            stage: e.stage,
+            date: e.date,
+            note: e.note,
+            source: cite(e.sourceId),
+          }),
+        ),
+        benchmarkResults: list(byModel.results).map((r) =>
+          present({
+            benchmark: benchmarkSlug.get(r.benchmarkId)!,
+            score: r.score,
+            setting: r.setting,
+            date: r.date,
+            source: cite(r.sourceId),
+          }),
+        ),
+        relations: list(byModel.relations).map((r) =>
+          present({
+            kind: r.kind,
+            to: modelSlug.get(r.toModelId)!,
+            note: r.note,
+            since: r.since,
+            source: cite(r.sourceId),
+          }),
+        ),
+      }) as ModelEntry;
+    }),
+  };
+}
+
+const rank = (values: readonly string[], value: string) => values.indexOf(value);
+
+/** Sorts object keys, recursively, so that two equal values serialise alike. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  }
+  return value;
+}
+
+/**
+ * A model entry in a form where equal facts compare equal: every fact names its source, and the
+ * lists whose order carries no meaning are sorted.
+ */
+export function comparableModel(entry: ModelEntry): string {
+  const cite = <F extends { source?: string }>(fact: F) => ({
+    ...fact,
+    source: fact.source ?? entry.source,
+  });
+  const by = <F>(list: F[], keyOf: (f: F) => string) =>
+    [...list].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+  return JSON.stringify(
+    canonical({
+      ...entry,
+      aliases: [...entry.aliases].sort(),
+      capabilities: [...entry.capabilities].sort(),
+      prices: by(
+        entry.prices.map(cite),
+        (p) => `${rank(priceTiers, p.tier)}|${p.minPromptTokens ?? 0}|${p.effectiveFrom}`,
+      ),
+      lifecycle: by(
+        entry.lifecycle.map(cite),
+        (e) => `${e.channel}|${rank(lifecycleStages, e.stage)}`,
+      ),
+      benchmarkResults: by(
+        entry.benchmarkResults.map(cite),
+        (r) => `${r.benchmark}|${r.setting ?? ""}|${r.score}`,
+      ),
+      relations: by(entry.relations.map(cite), (r) => `${r.kind}|${r.to}`),
+    }),
+  );
+}
+
+/** Compares a whole catalog with another, fact for fact (see `comparableModel`). */
+export function comparableCatalog(catalog: Catalog): string {
+  const bySlug = <E extends { slug: string }>(list: E[]) =>
+    [...list].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  return JSON.stringify({
+    sources: canonical([...catalog.sources].sort((a, b) => (a.key < b.key ? -1 : 1))),
+    providers: canonical(bySlug(catalog.providers)),
+    capabilities: canonical(bySlug(catalog.capabilities)),
+    benchmarks: canonical(bySlug(catalog.benchmarks)),
+    models: bySlug(catalog.models).map(comparableModel),
+  });
+}

@@ -1,0 +1,323 @@
+import { eq } from "drizzle-orm";
+import type { Executor } from "../db/client.js";
+import * as t from "../db/schema.js";
+import { comparableModel, exportCatalog } from "./catalog.export.js";
+import type { BenchmarkEntry, Catalog, ModelEntry } from "./catalog.schema.js";
+
+/** What a sync did to one kind of entity. */
+export interface SyncCounts {
+  added: string[];
+  updated: string[];
+  unchanged: number;
+}
+
+export interface SyncReport {
+  sources: SyncCounts;
+  providers: SyncCounts;
+  capabilities: SyncCounts;
+  benchmarks: SyncCounts;
+  models: SyncCounts;
+}
+
+const counts = (): SyncCounts => ({ added: [], updated: [], unchanged: 0 });
+
+/** True when a report records no change at all. */
+export function isUnchanged(report: SyncReport): boolean {
+  return Object.values(report).every(
+    (c: SyncCounts) => c.added.length === 0 && c.updated.length === 0,
+  );
+}
+
+/**
+ * Brings the database in line with a validated catalog, inside the caller's transaction: every
+ * entity the catalog names is added or updated to match it (a model's lists, prices, events,
+ * results and outgoing edges are replaced whole), and an entity that already matches is left
+ * untouched, so syncing the same catalog twice changes nothing. Entities the catalog does not
+ * name are kept.
+ */
+export function syncCatalog(db: Executor, catalog: Catalog): SyncReport {
+  const report: SyncReport = {
+    sources: counts(),
+    providers: counts(),
+    capabilities: counts(),
+    benchmarks: counts(),
+    models: counts(),
+  };
+  const current = exportCatalog(db);
+  const same = (a: object | undefined, b: object) =>
+    a !== undefined && JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
+
+  const sourceIds = new Map(
+    db
+      .select({ id: t.sources.id, key: t.sources.key })
+      .from(t.sources)
+      .all()
+      .map((s) => [s.key, s.id]),
+  );
+  const currentSources = new Map(current.sources.map((s) => [s.key, s]));
+  for (const s of catalog.sources) {
+    const values = {
+      title: s.title,
+      url: s.url ?? null,
+      publisher: s.publisher ?? null,
+      retrievedOn: s.retrievedOn ?? null,
+    };
+    const id = sourceIds.get(s.key);
+    if (id === undefined) {
+      sourceIds.set(
+        s.key,
+        db
+          .insert(t.sources)
+          .values({ key: s.key, ...values })
+          .returning({ id: t.sources.id })
+          .get().id,
+      );
+      report.sources.added.push(s.key);
+    } else if (same(currentSources.get(s.key), s)) {
+      report.sources.unchanged++;
+    } else {
+      db.update(t.sources).set(values).where(eq(t.sources.id, id)).run();
+      report.sources.updated.push(s.key);
+    }
+  }
+  // The reader has checked that every key names a source.
+  const source = (key: string | undefined, fallback: number | null = null) =>
+    key === undefined ? fallback : sourceIds.get(key)!;
+
+  const upsert = <E extends { slug: string }>(
+    table: typeof t.providers | typeof t.capabilities | typeof t.benchmarks,
+    entries: E[],
+    existing: E[],
+    values: (entry: E) => Record<string, unknown>,
+    tally: SyncCounts,
+  ): Map<string, number> => {
+    const ids = new Map(
+      db
+        .select({ id: table.id, slug: table.slug })
+        .from(table)
+        .all()
+        .map((r) => [r.slug, r.id]),
+    );
+    const before = new Map(existing.map((e) => [e.slug, e]));
+    for (const entry of entries) {
+      const id = ids.get(entry.slug);
+      if (id === undefined) {
+        ids.set(
+          entry.slug,
+          db
+            .insert(table)
+            .values({ slug: entry.slug, ...values(entry) } as never)
+            .returning({ id: table.id })
+            .get().id,
+        );
+        tally.added.push(entry.slug);
+      } else if (same(before.get(entry.slug), entry)) {
+        tally.unchanged++;
+      } else {
+        db.update(table)
+          .set(values(entry) as never)
+          .where(eq(table.id, id))
+          .run();
+        tally.updated.push(entry.slug);
+      }
+    }
+    return ids;
+  };
+  const providerIds = upsert(
+    t.providers,
+    catalog.providers,
+    current.providers,
+    (p) => ({ name: p.name, url: p.url ?? null, sourceId: source(p.source) }),
+    report.providers,
+  );
+  const capabilityIds = upsert(
+    t.capabilities,
+    catalog.capabilities,
+    current.capabilities,
+    (c) => ({ name: c.name, description: c.description ?? null }),
+    report.capabilities,
+  );
+  const benchmarkIds = upsert(
+    t.benchmarks,
+    catalog.benchmarks,
+    current.benchmarks,
+    (b: BenchmarkEntry) => ({
+      name: b.name,
+      category: b.category,
+      metric: b.metric,
+      higherIsBetter: b.higherIsBetter,
+      description: b.description ?? null,
+      url: b.url ?? null,
+      sourceId: source(b.source),
+    }),
+    report.benchmarks,
+  );
+
+  // Models: write every changed model's own row first, so that edges can point at any of them.
+  const modelIds = new Map(
+    db
+      .select({ id: t.models.id, slug: t.models.slug })
+      .from(t.models)
+      .all()
+      .map((m) => [m.slug, m.id]),
+  );
+  const before = new Map(current.models.map((m) => [m.slug, comparableModel(m)]));
+  const changed: ModelEntry[] = [];
+  for (const m of catalog.models) {
+    const id = modelIds.get(m.slug);
+    if (id !== undefined && before.get(m.slug) === comparableModel(m)) {
+      report.models.unchanged++;
+      continue;
+    }
+    const row = {
+      name: m.name,
+      providerId: providerIds.get(m.provider)!,
+      family: m.family ?? null,
+      tagline: m.tagline ?? null,
+      description: m.description ?? null,
+      releaseDate: m.releaseDate ?? null,
+      knowledgeCutoff: m.knowledgeCutoff ?? null,
+      contextWindow: m.contextWindow ?? null,
+      maxOutputTokens: m.maxOutputTokens ?? null,
+      fineTunable: m.fineTunable ?? null,
+      openWeights: m.openWeights ?? null,
+      intelligence: m.intelligence ?? null,
+      speed: m.speed ?? null,
+      outputTokensPerSecond: m.outputTokensPerSecond ?? null,
+      timeToFirstTokenSeconds: m.timeToFirstTokenSeconds ?? null,
+      sourceId: source(m.source),
+    };
+    if (id === undefined) {
+      modelIds.set(
+        m.slug,
+        db
+          .insert(t.models)
+          .values({ slug: m.slug, ...row })
+          .returning({ id: t.models.id })
+          .get().id,
+      );
+      report.models.added.push(m.slug);
+    } else {
+      db.update(t.models).set(row).where(eq(t.models.id, id)).run();
+      clearModelFacts(db, id);
+      report.models.updated.push(m.slug);
+    }
+    changed.push(m);
+  }
+  for (const m of changed) {
+    insertModelFacts(db, modelIds.get(m.slug)!, m, {
+      source: (key) => source(key, source(m.source)),
+      capability: (slug) => capabilityIds.get(slug)!,
+      benchmark: (slug) => benchmarkIds.get(slug)!,
+      model: (slug) => modelIds.get(slug)!,
+    });
+  }
+  return report;
+}
+
+/** Objects with keys in one order, for comparing plain entries. */
+function sorted(value: object): object {
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+}
+
+/** Deletes every fact a model owns (not the model, not edges into it). */
+function clearModelFacts(db: Executor, modelId: number): void {
+  for (const table of [
+    t.modelAliases,
+    t.modelModalities,
+    t.modelCapabilities,
+    t.bestFor,
+    t.limitations,
+    t.faqEntries,
+    t.prices,
+    t.lifecycleEvents,
+    t.benchmarkResults,
+  ]) {
+    db.delete(table).where(eq(table.modelId, modelId)).run();
+  }
+  db.delete(t.modelRelations).where(eq(t.modelRelations.fromModelId, modelId)).run();
+}
+
+interface Resolve {
+  source: (key: string | undefined) => number | null;
+  capability: (slug: string) => number;
+  benchmark: (slug: string) => number;
+  model: (slug: string) => number;
+}
+
+/** Inserts a model's lists, prices, events, results and outgoing edges from its catalog entry. */
+function insertModelFacts(db: Executor, modelId: number, m: ModelEntry, ids: Resolve): void {
+  const own = ids.source(undefined);
+  const insert = <T>(table: Parameters<Executor["insert"]>[0], rows: T[]) => {
+    if (rows.length > 0)
+      db.insert(table)
+        .values(rows as never)
+        .run();
+  };
+  insert(
+    t.modelAliases,
+    m.aliases.map((alias) => ({ modelId, alias, sourceId: own })),
+  );
+  insert(t.modelModalities, [
+    ...m.inputModalities.map((modality, position) => ({
+      modelId,
+      direction: "INPUT",
+      modality,
+      position,
+      sourceId: own,
+    })),
+    ...m.outputModalities.map((modality, position) => ({
+      modelId,
+      direction: "OUTPUT",
+      modality,
+      position,
+      sourceId: own,
+    })),
+  ]);
+  insert(
+    t.modelCapabilities,
+    m.capabilities.map((slug) => ({ modelId, capabilityId: ids.capability(slug), sourceId: own })),
+  );
+  insert(
+    t.bestFor,
+    m.bestFor.map((text, position) => ({ modelId, position, text, sourceId: own })),
+  );
+  insert(
+    t.limitations,
+    m.limitations.map((text, position) => ({ modelId, position, text, sourceId: own })),
+  );
+  insert(
+    t.faqEntries,
+    m.faq.map((f, position) => ({ modelId, position, ...f, sourceId: own })),
+  );
+  insert(
+    t.prices,
+    m.prices.map(({ source, ...p }) => ({ ...p, modelId, sourceId: ids.source(source) })),
+  );
+  insert(
+    t.lifecycleEvents,
+    m.lifecycle.map(({ source, ...e }) => ({ ...e, modelId, sourceId: ids.source(source) })),
+  );
+  insert(
+    t.benchmarkResults,
+    m.benchmarkResults.map(({ source, benchmark, ...r }) => ({
+      ...r,
+      modelId,
+      benchmarkId: ids.benchmark(benchmark),
+      sourceId: ids.source(source),
+    })),
+  );
+  insert(
+    t.modelRelations,
+    m.relations.map(({ source, to, ...r }) => ({
+      ...r,
+      fromModelId: modelId,
+      toModelId: ids.model(to),
+      sourceId: ids.source(source),
+    })),
+  );
+}

@@ -1,0 +1,43 @@
+import "reflect-metadata";
+import { parseArgs } from "node:util";
+import { loadConfig } from "../config.js";
+import { openDatabase } from "../db/client.js";
+import { migrateDatabase } from "../db/migrate.js";
+import { KeyRepository } from "../modules/auth/index.js";
+
+// `npm run keys -- create <name> | list | revoke <name>`: the key store of DATABASE_URL.
+const usage = "usage: npm run keys -- create <name> | list | revoke <name>";
+const { positionals } = parseArgs({ allowPositionals: true });
+const [command, name] = positionals;
+const config = loadConfig();
+const database = openDatabase(config.databaseUrl);
+try {
+  migrateDatabase(database.db);
+  const keys = new KeyRepository(database.db);
+  if (command === "create" && name) {
+    const key = keys.create(name, new Date());
+    console.log(
+      `created key "${name}". It is shown this once; only its hash is kept:\n\n  ${key}\n`,
+    );
+    console.log(`send it as: Authorization: Bearer ${key.slice(0, 8)}…`);
+  } else if (command === "list" && !name) {
+    const listed = keys.list();
+    if (listed.length === 0) console.log("no keys in the store (API_KEYS may still hold some)");
+    for (const k of listed) {
+      console.log(
+        `${k.name}\t${k.prefix}…\tcreated ${k.createdAt}${k.revokedAt ? `\trevoked ${k.revokedAt}` : "\tactive"}`,
+      );
+    }
+  } else if (command === "revoke" && name) {
+    if (!keys.revoke(name, new Date())) throw new Error(`no active key is named "${name}"`);
+    console.log(`revoked key "${name}"`);
+  } else {
+    console.error(usage);
+    process.exitCode = 2;
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  database.close();
+}
