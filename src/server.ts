@@ -32,6 +32,8 @@ export interface ServerOptions {
     Partial<Pick<Config, "development">>;
   schema?: GraphQLSchema;
   clock?: Clock;
+  /** Where logs go (default stdout); tests pass their own stream to read them. */
+  logStream?: { write(line: string): void };
 }
 
 export interface Server {
@@ -53,7 +55,13 @@ export async function createServer(
 ): Promise<Server> {
   const clock = options.clock ?? systemClock;
   const app = Fastify({
-    logger: options.config.logLevel === "silent" ? false : { level: options.config.logLevel },
+    logger:
+      options.config.logLevel === "silent"
+        ? false
+        : {
+            level: options.config.logLevel,
+            ...(options.logStream ? { stream: options.logStream } : {}),
+          },
   });
   const schema = options.schema ?? buildGraphQLSchema();
   const apollo = new ApolloServer<Context>({
