@@ -16,10 +16,11 @@ try {
   const keys = new KeyRepository(database.db);
   if (command === "create" && name) {
     const key = keys.create(name, new Date());
-    console.log(
-      `created key "${name}". It is shown this once; only its hash is kept:\n\n  ${key}\n`,
+    // The key alone on its own line, so a script can take it: KEY=$(npm run -s keys -- create x | tail -1)
+    console.error(
+      `created key "${name}"; it is shown this once (only its hash is kept). Send it as "Authorization: Bearer <key>":`,
     );
-    console.log(`send it as: Authorization: Bearer ${key.slice(0, 8)}…`);
+    console.log(key);
   } else if (command === "list" && !name) {
     const listed = keys.list();
     if (listed.length === 0) console.log("no keys in the store (API_KEYS may still hold some)");
