@@ -1,4 +1,4 @@
-import { asc } from "drizzle-orm";
+import { asc, isNull } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
 import * as t from "../db/schema.js";
 import { priceTiers, lifecycleStages } from "../db/tables/enums.js";
@@ -27,7 +27,12 @@ function groupBy<R>(rows: R[], key: (row: R) => number): Map<number, R[]> {
  * leaves `source` out, as the curated files do.
  */
 export function exportCatalog(db: Executor): Catalog {
-  const sources = db.select().from(t.sources).orderBy(asc(t.sources.id)).all();
+  const allSources = db.select().from(t.sources).orderBy(asc(t.sources.id)).all();
+  // Facts from public catalogs' snapshots are not curated: they come back by importing again.
+  const imported = new Set(allSources.filter((s) => s.catalog !== null).map((s) => s.id));
+  const curated = <R extends { sourceId: number | null }>(rows: R[]) =>
+    rows.filter((r) => r.sourceId === null || !imported.has(r.sourceId));
+  const sources = allSources.filter((s) => !imported.has(s.id));
   const sourceKey = new Map(sources.map((s) => [s.id, s.key]));
   const key = (id: number | null) => (id === null ? undefined : sourceKey.get(id));
   const providers = db.select().from(t.providers).orderBy(asc(t.providers.id)).all();
@@ -36,45 +41,66 @@ export function exportCatalog(db: Executor): Catalog {
   const capabilitySlug = new Map(capabilities.map((c) => [c.id, c.slug]));
   const benchmarks = db.select().from(t.benchmarks).orderBy(asc(t.benchmarks.id)).all();
   const benchmarkSlug = new Map(benchmarks.map((b) => [b.id, b.slug]));
-  const models = db.select().from(t.models).orderBy(asc(t.models.id)).all();
-  const modelSlug = new Map(models.map((m) => [m.id, m.slug]));
+  const allModels = db.select().from(t.models).orderBy(asc(t.models.id)).all();
+  const modelSlug = new Map(allModels.map((m) => [m.id, m.slug]));
+  const models = curated(allModels);
+  const exported = new Set(models.map((m) => m.id));
 
+  const usedBenchmarks = new Set(
+    curated(db.select().from(t.benchmarkResults).all())
+      .filter((r) => exported.has(r.modelId))
+      .map((r) => r.benchmarkId),
+  );
   const byModel = {
     aliases: groupBy(
-      db.select().from(t.modelAliases).orderBy(asc(t.modelAliases.id)).all(),
+      curated(db.select().from(t.modelAliases).orderBy(asc(t.modelAliases.id)).all()),
       (r) => r.modelId,
     ),
     modalities: groupBy(
-      db.select().from(t.modelModalities).orderBy(asc(t.modelModalities.position)).all(),
+      curated(db.select().from(t.modelModalities).orderBy(asc(t.modelModalities.position)).all()),
       (r) => r.modelId,
     ),
     capabilities: groupBy(
-      db.select().from(t.modelCapabilities).orderBy(asc(t.modelCapabilities.capabilityId)).all(),
+      curated(
+        db.select().from(t.modelCapabilities).orderBy(asc(t.modelCapabilities.capabilityId)).all(),
+      ),
       (r) => r.modelId,
     ),
     bestFor: groupBy(
-      db.select().from(t.bestFor).orderBy(asc(t.bestFor.position)).all(),
+      curated(db.select().from(t.bestFor).orderBy(asc(t.bestFor.position)).all()),
       (r) => r.modelId,
     ),
     limitations: groupBy(
-      db.select().from(t.limitations).orderBy(asc(t.limitations.position)).all(),
+      curated(db.select().from(t.limitations).orderBy(asc(t.limitations.position)).all()),
       (r) => r.modelId,
     ),
     faq: groupBy(
-      db.select().from(t.faqEntries).orderBy(asc(t.faqEntries.position)).all(),
+      curated(db.select().from(t.faqEntries).orderBy(asc(t.faqEntries.position)).all()),
       (r) => r.modelId,
     ),
-    prices: groupBy(db.select().from(t.prices).orderBy(asc(t.prices.id)).all(), (r) => r.modelId),
+    prices: groupBy(
+      curated(
+        db
+          .select()
+          .from(t.prices)
+          .where(isNull(t.prices.offeringId))
+          .orderBy(asc(t.prices.id))
+          .all(),
+      ),
+      (r) => r.modelId,
+    ),
     lifecycle: groupBy(
-      db.select().from(t.lifecycleEvents).orderBy(asc(t.lifecycleEvents.id)).all(),
+      curated(db.select().from(t.lifecycleEvents).orderBy(asc(t.lifecycleEvents.id)).all()),
       (r) => r.modelId,
     ),
     results: groupBy(
-      db.select().from(t.benchmarkResults).orderBy(asc(t.benchmarkResults.id)).all(),
+      curated(db.select().from(t.benchmarkResults).orderBy(asc(t.benchmarkResults.id)).all()),
       (r) => r.modelId,
     ),
     relations: groupBy(
-      db.select().from(t.modelRelations).orderBy(asc(t.modelRelations.id)).all(),
+      curated(db.select().from(t.modelRelations).orderBy(asc(t.modelRelations.id)).all()).filter(
+        (r) => exported.has(r.toModelId),
+      ),
       (r) => r.fromModelId,
     ),
   };
@@ -89,24 +115,26 @@ export function exportCatalog(db: Executor): Catalog {
         retrievedOn: s.retrievedOn,
       }),
     ),
-    providers: providers.map((p) =>
-      present({ slug: p.slug, name: p.name, url: p.url, source: key(p.sourceId) }),
-    ),
+    providers: providers
+      .filter((p) => !imported.has(p.sourceId ?? 0) || models.some((m) => m.providerId === p.id))
+      .map((p) => present({ slug: p.slug, name: p.name, url: p.url, source: key(p.sourceId) })),
     capabilities: capabilities.map((c) =>
       present({ slug: c.slug, name: c.name, description: c.description }),
     ),
-    benchmarks: benchmarks.map((b) =>
-      present({
-        slug: b.slug,
-        name: b.name,
-        category: b.category,
-        metric: b.metric,
-        higherIsBetter: b.higherIsBetter,
-        description: b.description,
-        url: b.url,
-        source: key(b.sourceId),
-      }),
-    ),
+    benchmarks: benchmarks
+      .filter((b) => !imported.has(b.sourceId ?? 0) || usedBenchmarks.has(b.id))
+      .map((b) =>
+        present({
+          slug: b.slug,
+          name: b.name,
+          category: b.category,
+          metric: b.metric,
+          higherIsBetter: b.higherIsBetter,
+          description: b.description,
+          url: b.url,
+          source: key(b.sourceId),
+        }),
+      ),
     models: models.map((m): ModelEntry => {
       const own = key(m.sourceId);
       const cite = (sourceId: number | null) => {

@@ -1,4 +1,5 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, notInArray, or } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Executor } from "../db/client.js";
 import * as t from "../db/schema.js";
 import { comparableModel, exportCatalog } from "./catalog.export.js";
@@ -224,8 +225,16 @@ function sorted(value: object): object {
   );
 }
 
-/** Deletes every fact a model owns (not the model, not edges into it). */
+/**
+ * Deletes every curated fact a model owns (not the model, not edges into it). Facts from public
+ * catalogs' snapshots and hosts' offerings stay: they belong to imports.
+ */
 function clearModelFacts(db: Executor, modelId: number): void {
+  const imported = db
+    .select({ id: t.sources.id })
+    .from(t.sources)
+    .where(isNotNull(t.sources.catalog));
+  const curated = (column: SQLiteColumn) => or(isNull(column), notInArray(column, imported));
   for (const table of [
     t.modelAliases,
     t.modelModalities,
@@ -233,13 +242,21 @@ function clearModelFacts(db: Executor, modelId: number): void {
     t.bestFor,
     t.limitations,
     t.faqEntries,
-    t.prices,
     t.lifecycleEvents,
     t.benchmarkResults,
   ]) {
-    db.delete(table).where(eq(table.modelId, modelId)).run();
+    db.delete(table)
+      .where(and(eq(table.modelId, modelId), curated(table.sourceId)))
+      .run();
   }
-  db.delete(t.modelRelations).where(eq(t.modelRelations.fromModelId, modelId)).run();
+  db.delete(t.prices)
+    .where(
+      and(eq(t.prices.modelId, modelId), isNull(t.prices.offeringId), curated(t.prices.sourceId)),
+    )
+    .run();
+  db.delete(t.modelRelations)
+    .where(and(eq(t.modelRelations.fromModelId, modelId), curated(t.modelRelations.sourceId)))
+    .run();
 }
 
 interface Resolve {

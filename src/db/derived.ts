@@ -60,7 +60,7 @@ export function statusOn(modelId: SQLWrapper, channel: Channel, day: string): SQ
 /** Price rows of one model and tier in force on `day` (from inclusive, to exclusive), base prices only. */
 export function basePriceInForce(modelId: SQLWrapper, tier: PriceTier, day: string): SQL {
   return sql`${prices.modelId} = ${modelId} AND ${prices.tier} = ${tier}
-    AND ${prices.minPromptTokens} IS NULL
+    AND ${prices.offeringId} IS NULL AND ${prices.minPromptTokens} IS NULL
     AND (${prices.effectiveFrom} IS NULL OR ${prices.effectiveFrom} <= ${day})
     AND (${prices.effectiveTo} IS NULL OR ${prices.effectiveTo} > ${day})`;
 }

@@ -9,3 +9,5 @@ export * from "./tables/lifecycle.js";
 export * from "./tables/relations.js";
 export * from "./tables/auth.js";
 export * from "./tables/changes.js";
+export * from "./tables/offerings.js";
+export * from "./tables/conflicts.js";

@@ -3,6 +3,7 @@ import { check, index, integer, real, sqliteTable, text } from "drizzle-orm/sqli
 import { isoDate, oneOf } from "./checks.js";
 import { priceTiers } from "./enums.js";
 import { models } from "./models.js";
+import { offerings } from "./offerings.js";
 import { sources } from "./sources.js";
 
 /**
@@ -26,9 +27,12 @@ export const prices = sqliteTable(
     effectiveFrom: text("effective_from"),
     effectiveTo: text("effective_to"),
     sourceId: integer("source_id").references(() => sources.id),
+    /** Set when the price is a host's (Azure, OpenRouter…) rather than the maker's own. */
+    offeringId: integer("offering_id").references(() => offerings.id, { onDelete: "cascade" }),
   },
   (t) => [
     index("prices_model_tier_idx").on(t.modelId, t.tier, t.effectiveFrom),
+    index("prices_offering_idx").on(t.offeringId),
     check("prices_tier_enum", oneOf(t.tier, priceTiers)),
     check("prices_input_non_negative", sql`${t.inputPerMillion} >= 0`),
     check("prices_output_non_negative", sql`${t.outputPerMillion} >= 0`),

@@ -1,5 +1,5 @@
 import { sqliteTable, integer, text } from "drizzle-orm/sqlite-core";
-import { check } from "drizzle-orm/sqlite-core";
+import { check, index } from "drizzle-orm/sqlite-core";
 import { isoDate } from "./checks.js";
 
 /** Where a fact comes from. Every fact row points at one (provenance). */
@@ -13,6 +13,15 @@ export const sources = sqliteTable(
     url: text("url"),
     publisher: text("publisher"),
     retrievedOn: text("retrieved_on"),
+    /**
+     * For a public catalog's snapshot (`models.dev`, `litellm`, `openrouter`): which catalog.
+     * NULL for curated sources (the project's catalog files and writes through the API), whose
+     * facts an import never overwrites.
+     */
+    catalog: text("catalog"),
   },
-  (t) => [check("sources_retrieved_on_date", isoDate(t.retrievedOn))],
+  (t) => [
+    check("sources_retrieved_on_date", isoDate(t.retrievedOn)),
+    index("sources_catalog_idx").on(t.catalog),
+  ],
 );

@@ -1,4 +1,4 @@
-import { asc, inArray, sql } from "drizzle-orm";
+import { and, asc, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { prices } from "../../db/schema.js";
 import { priceTiers } from "../../db/tables/enums.js";
@@ -11,12 +11,12 @@ const tierOrder = sql`CASE ${prices.tier} ${sql.raw(
 export class PriceRepository {
   constructor(private readonly db: Database) {}
 
-  /** Every price period of each model, oldest first (then by tier and threshold). */
+  /** Every price period of each model (the maker's own, not hosts'), oldest first, then by tier and threshold. */
   forModels(modelIds: readonly number[]): Price[] {
     return this.db
       .select()
       .from(prices)
-      .where(inArray(prices.modelId, [...modelIds]))
+      .where(and(inArray(prices.modelId, [...modelIds]), isNull(prices.offeringId)))
       .orderBy(asc(prices.effectiveFrom), tierOrder, sql`coalesce(${prices.minPromptTokens}, 0)`)
       .all()
       .map(Price.fromRow);
