@@ -5,7 +5,9 @@ import { createChangesContext } from "./modules/changes/index.js";
 import { createGraphContext } from "./modules/graph/index.js";
 import { createLifecycleContext } from "./modules/lifecycle/index.js";
 import { createModelsContext } from "./modules/models/index.js";
+import { createOfferingsContext } from "./modules/offerings/index.js";
 import { createPricingContext } from "./modules/pricing/index.js";
+import { createProvenanceContext } from "./modules/provenance/index.js";
 import { createProvidersContext } from "./modules/providers/index.js";
 import { createSourcesContext } from "./modules/sources/index.js";
 import type { Clock } from "./shared/dates.js";
@@ -21,6 +23,8 @@ function moduleSlices(db: Database, clock: Clock) {
     ...createLifecycleContext(db),
     ...createGraphContext(db),
     ...createSourcesContext(db),
+    ...createOfferingsContext(db),
+    ...createProvenanceContext(db),
   };
 }
 

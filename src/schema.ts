@@ -8,6 +8,7 @@ import { graphResolvers } from "./modules/graph/index.js";
 import { lifecycleResolvers } from "./modules/lifecycle/index.js";
 import { modelResolvers } from "./modules/models/index.js";
 import { nodeResolvers } from "./modules/node/index.js";
+import { offeringResolvers } from "./modules/offerings/index.js";
 import { pricingResolvers } from "./modules/pricing/index.js";
 import { providerResolvers } from "./modules/providers/index.js";
 import { provenanceResolvers } from "./modules/provenance/index.js";
@@ -26,6 +27,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       ...lifecycleResolvers,
       ...graphResolvers,
       ...provenanceResolvers,
+      ...offeringResolvers,
       ...comparisonResolvers,
       ...changeResolvers,
     ],

@@ -4,67 +4,163 @@ import { parseArgs } from "node:util";
 import { CatalogError, readCatalog } from "../catalog/catalog.reader.js";
 import { isUnchanged, syncCatalog, type SyncReport } from "../catalog/catalog.sync.js";
 import { loadConfig } from "../config.js";
-import { openDatabase } from "../db/client.js";
+import { openDatabase, type DatabaseHandle } from "../db/client.js";
 import { migrateDatabase } from "../db/migrate.js";
+import { applyImport, type ImportSummary } from "../importers/apply.js";
+import { catalogs, loadBatch, type CatalogName } from "../importers/load.js";
 import { ChangeRepository } from "../modules/changes/index.js";
+import { isIsoDate, toIsoDate } from "../shared/dates.js";
 
-// `npm run import -- <dir> [--dry-run]`: loads catalog files into DATABASE_URL in one transaction.
+const usage = `usage: npm run import -- [--from models.dev|litellm|openrouter|modelgraph] <path-or-url> [--dry-run] [--snapshot YYYY-MM-DD]`;
+
+// `npm run import`: loads a catalog into DATABASE_URL in one transaction. Without --from (or with
+// --from modelgraph) it reads the project's own catalog format, as `npm run export` writes it.
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { "dry-run": { type: "boolean", default: false } },
+  options: {
+    from: { type: "string", default: "modelgraph" },
+    "dry-run": { type: "boolean", default: false },
+    snapshot: { type: "string" },
+  },
 });
-if (positionals.length !== 1) {
-  console.error("usage: npm run import -- <dir> [--dry-run]");
+const [location] = positionals;
+const from = values.from;
+const dryRun = values["dry-run"];
+const snapshot = values.snapshot ?? toIsoDate(new Date());
+if (
+  positionals.length !== 1 ||
+  !location ||
+  !["modelgraph", ...catalogs].includes(from) ||
+  !isIsoDate(snapshot)
+) {
+  console.error(usage);
   process.exit(2);
 }
-const dir = resolve(positionals[0]!);
-const dryRun = values["dry-run"];
-const rollback = Symbol("dry run");
 
-function describe(report: SyncReport): string {
+const rollback = Symbol("dry run");
+const started = Date.now();
+const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+const config = loadConfig();
+const database = openDatabase(config.databaseUrl);
+
+/** A progress bar on a terminal; a plain line every tenth of the way otherwise. */
+function progress(label: string) {
+  let lastTenth = -1;
+  return (done: number, total: number) => {
+    if (process.stderr.isTTY) {
+      const width = 30;
+      const filled = Math.round((done / total) * width);
+      process.stderr.write(
+        `\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}`,
+      );
+      if (done === total) process.stderr.write("\n");
+    } else {
+      const tenth = Math.floor((done / total) * 10);
+      if (tenth !== lastTenth) {
+        lastTenth = tenth;
+        process.stderr.write(`${label}: ${done}/${total}\n`);
+      }
+    }
+  };
+}
+
+function logChange(db: DatabaseHandle["db"], summary: string): void {
+  new ChangeRepository(db).append(db, {
+    at: new Date().toISOString(),
+    actor: "cli:import",
+    operation: "import",
+    target: `catalog:${from}`,
+    summary,
+  });
+}
+
+function describeSync(report: SyncReport): string {
   return Object.entries(report)
-    .map(([kind, c]) => {
-      const names = (list: string[]) =>
-        list.length > 0 ? ` (${list.slice(0, 10).join(", ")}${list.length > 10 ? ", …" : ""})` : "";
-      return `  ${kind}: ${c.added.length} added${names(c.added)}, ${c.updated.length} updated${names(c.updated)}, ${c.unchanged} unchanged`;
-    })
+    .map(
+      ([kind, c]) =>
+        `  ${kind}: ${c.added.length} added, ${c.updated.length} updated, ${c.unchanged} unchanged`,
+    )
     .join("\n");
 }
 
-const config = loadConfig();
-const database = openDatabase(config.databaseUrl);
+function describeImport(s: ImportSummary): string {
+  const reasons = new Map<string, string[]>();
+  for (const skip of s.skipped) {
+    const reason = skip.reason.replace(/"[^"]*"/g, '"…"').replace(/\([^)]*\)/g, "(…)");
+    reasons.set(reason, [...(reasons.get(reason) ?? []), skip.id]);
+  }
+  const skipped = [...reasons.entries()]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([reason, ids]) => `    ${ids.length} × ${reason} (e.g. ${ids.slice(0, 3).join(", ")})`)
+    .join("\n");
+  return [
+    `  source: ${s.source}`,
+    `  models: ${s.models.added} added, ${s.models.updated} updated, ${s.models.unchanged} unchanged`,
+    `  offerings: ${s.offerings.added} added, ${s.offerings.updated} updated, ${s.offerings.unchanged} unchanged`,
+    `  prices: ${s.prices.opened} periods opened, ${s.prices.closed} closed`,
+    `  conflicts with curated facts: ${s.conflicts}`,
+    `  skipped: ${s.skipped.length}${skipped ? `\n${skipped}` : ""}`,
+  ].join("\n");
+}
+
 try {
   migrateDatabase(database.db);
-  const catalog = readCatalog(dir);
-  let report: SyncReport | undefined;
-  try {
-    database.db.transaction(
-      (tx) => {
-        report = syncCatalog(tx, catalog);
-        if (dryRun) throw rollback;
-        if (!isUnchanged(report)) {
-          new ChangeRepository(database.db).append(tx, {
-            at: new Date().toISOString(),
-            actor: "cli:import",
-            operation: "import",
-            target: `catalog:${dir}`,
-            summary: `${report.models.added.length} models added, ${report.models.updated.length} updated`,
-          });
-        }
-      },
-      { behavior: "immediate" },
+  if (from === "modelgraph") {
+    const catalog = readCatalog(resolve(location));
+    let report: SyncReport | undefined;
+    try {
+      database.db.transaction(
+        (tx) => {
+          report = syncCatalog(tx, catalog);
+          if (dryRun) throw rollback;
+          if (!isUnchanged(report)) {
+            logChange(
+              tx as never,
+              `${report.models.added.length} models added, ${report.models.updated.length} updated`,
+            );
+          }
+        },
+        { behavior: "immediate" },
+      );
+    } catch (error) {
+      if (error !== rollback) throw error;
+    }
+    console.log(
+      `${dryRun ? "would import (dry run, nothing written)" : "imported"} ${location} in ${seconds()}:`,
     );
-  } catch (error) {
-    if (error !== rollback) throw error;
+    console.log(describeSync(report!));
+  } else {
+    const batch = await loadBatch(from as CatalogName, location, snapshot);
+    const summary = applyImport(database.db, batch, {
+      dryRun,
+      onProgress: progress(`importing ${from}`),
+    });
+    if (
+      !dryRun &&
+      (summary.models.added ||
+        summary.models.updated ||
+        summary.offerings.added ||
+        summary.offerings.updated)
+    ) {
+      logChange(
+        database.db,
+        `${from} snapshot ${snapshot}: ${summary.models.added} models added, ${summary.models.updated} updated`,
+      );
+    }
+    console.log(
+      `${dryRun ? "would import (dry run, nothing written)" : "imported"} ${from} snapshot ${snapshot} from ${location} in ${seconds()}:`,
+    );
+    console.log(describeImport(summary));
   }
-  console.log(
-    `${dryRun ? "would import (dry run, nothing written)" : "imported"} ${dir} into ${config.databaseUrl}:`,
-  );
-  console.log(describe(report!));
 } catch (error) {
   console.error(
-    error instanceof CatalogError ? error.message : error instanceof Error ? error.message : error,
+    error instanceof CatalogError
+      ? error.message
+      : error instanceof Error
+        ? `import failed: ${error.message}`
+        : error,
   );
+  console.error("nothing was written");
   process.exitCode = 1;
 } finally {
   database.close();

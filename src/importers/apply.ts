@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database, Executor } from "../db/client.js";
+import { isIsoDate } from "../shared/dates.js";
 import * as t from "../db/schema.js";
 import { capabilities as capabilitySlugs } from "./capabilities.js";
 import type { ImportBatch, ImportedModel, ImportedPrice } from "./import.types.js";
@@ -59,6 +60,46 @@ export function applyImport(
 }
 
 type PriceRow = typeof t.prices.$inferSelect;
+
+const positiveInt = (n: number | undefined) =>
+  n !== undefined && Number.isInteger(n) && n > 0 ? n : undefined;
+const validDay = (d: string | undefined) =>
+  d !== undefined && (isIsoDate(d) || (/^\d{4}-\d{2}$/.test(d) && isIsoDate(`${d}-01`)))
+    ? d
+    : undefined;
+const rate = (n: number | undefined) =>
+  n !== undefined && Number.isFinite(n) && n >= 0 ? n : undefined;
+
+/** Drops what the graph cannot hold (a zero context window, a negative rate, a bad date) rather than fail. */
+function sanePrices(prices: ImportedPrice[]): ImportedPrice[] {
+  return prices
+    .map((p) => ({
+      ...p,
+      inputPerMillion: rate(p.inputPerMillion),
+      outputPerMillion: rate(p.outputPerMillion),
+      cachedInputPerMillion: rate(p.cachedInputPerMillion),
+      cacheWritePerMillion: rate(p.cacheWritePerMillion),
+      minPromptTokens: positiveInt(p.minPromptTokens),
+    }))
+    .filter((p) => p.inputPerMillion !== undefined || p.outputPerMillion !== undefined)
+    .filter((p, i, all) => all.findIndex((q) => priceKey(q) === priceKey(p)) === i);
+}
+
+function saneModel(m: ImportedModel): ImportedModel {
+  return {
+    ...m,
+    slug: modelSlug(m.slug),
+    releaseDate: validDay(m.releaseDate)?.length === 10 ? m.releaseDate : undefined,
+    knowledgeCutoff: validDay(m.knowledgeCutoff),
+    deprecationDate: validDay(m.deprecationDate)?.length === 10 ? m.deprecationDate : undefined,
+    contextWindow: positiveInt(m.contextWindow),
+    maxOutputTokens: positiveInt(m.maxOutputTokens),
+    prices: sanePrices(m.prices),
+    benchmarkResults: m.benchmarkResults.filter(
+      (b) => Number.isFinite(b.score) && modelSlug(b.name) !== "",
+    ),
+  };
+}
 
 const priceKey = (p: { tier: string; minPromptTokens?: number | null }) =>
   `${p.tier}/${p.minPromptTokens ?? 0}`;
@@ -120,11 +161,16 @@ class Importer {
       (a, b) => Number(!!undatedSlug(a.slug)) - Number(!!undatedSlug(b.slug)),
     );
     for (const model of models) {
-      this.importModel(model);
+      this.importModel(saneModel(model));
       this.onProgress?.(++done, total);
     }
     for (const offering of this.batch.offerings) {
-      this.importOffering(offering);
+      this.importOffering({
+        ...offering,
+        prices: sanePrices(offering.prices),
+        contextWindow: positiveInt(offering.contextWindow),
+        maxOutputTokens: positiveInt(offering.maxOutputTokens),
+      });
       this.onProgress?.(++done, total);
     }
     this.writeConflicts();
@@ -224,12 +270,23 @@ class Importer {
       return;
     }
     let modelId = found[0];
+    if (modelId !== undefined && this.touchedModels.has(modelId)) {
+      // Another record of this snapshot already stated this model's facts (a dated id, a
+      // second spelling): this one only adds its names.
+      this.addAliases(modelId, names);
+      this.summary.models.unchanged++;
+      return;
+    }
     const undated = undatedSlug(m.slug);
     if (modelId === undefined && undated) {
       const base = this.lookup([undated, `${m.maker}/${undated}`]);
       if (base.length === 1) {
         const baseId = base[0]!;
-        if (m.prices.length === 0 || this.pricesAgree(baseId, m.prices)) {
+        if (
+          this.touchedModels.has(baseId) ||
+          m.prices.length === 0 ||
+          this.pricesAgree(baseId, m.prices)
+        ) {
           // A dated snapshot priced like its undated model is the same model: keep its names.
           this.addAliases(baseId, names);
           this.summary.models.unchanged++;
@@ -567,7 +624,12 @@ class Importer {
         (r) => priceKey(r) === priceKey(p) && !this.isCatalogFact(r.sourceId),
       );
       if (foreign) {
-        if (!samePrice(foreign, p) && offeringId === null) {
+        // A curated price is contradicted only by other input or output rates; a catalog that
+        // adds a cached rate the curated price leaves out does not disagree with it.
+        const disagree =
+          foreign.inputPerMillion !== (p.inputPerMillion ?? null) ||
+          foreign.outputPerMillion !== (p.outputPerMillion ?? null);
+        if (disagree && offeringId === null) {
           this.conflict(
             modelId,
             `price.${p.tier}${p.minPromptTokens ? `.above${p.minPromptTokens}` : ""}`,
