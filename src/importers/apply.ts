@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Database, Executor } from "../db/client.js";
 import { isIsoDate } from "../shared/dates.js";
 import * as t from "../db/schema.js";
@@ -821,6 +821,5 @@ class Importer {
           .run();
     }
     this.summary.conflicts = fresh.length;
-    void sql;
   }
 }

@@ -24,14 +24,14 @@ export async function fetchJson(url: string, timeoutMs = FETCH_TIMEOUT_MS): Prom
       (error as Error).name === "TimeoutError"
         ? `no answer within ${timeoutMs / 1000} s`
         : (cause?.code ?? cause?.message ?? (error as Error).message);
-    throw new Error(`could not fetch ${url}: ${why}`);
+    throw new Error(`could not fetch ${url}: ${why}`, { cause: error });
   }
   if (!response.ok)
     throw new Error(`could not fetch ${url}: HTTP ${response.status} ${response.statusText}`);
   try {
     return await response.json();
-  } catch {
-    throw new Error(`${url} did not answer with JSON`);
+  } catch (error) {
+    throw new Error(`${url} did not answer with JSON`, { cause: error });
   }
 }
 

@@ -70,7 +70,8 @@ export const makerNames: Record<string, string> = {
 /** The maker's provider slug for a catalog's spelling, or undefined when it is not a known maker. */
 export function makerSlug(name: string | undefined): string | undefined {
   if (!name) return undefined;
-  return makerAliases[name.trim().toLowerCase()];
+  const key = name.trim().toLowerCase();
+  return Object.hasOwn(makerAliases, key) ? makerAliases[key] : undefined;
 }
 
 /** Rule 1: an id as a slug. */
