@@ -1,3 +1,4 @@
+import { defaultLimits, type QueryLimits } from "./http/limits.js";
 import { parseApiKeys, type NamedKey } from "./modules/auth/index.js";
 import { defaultDatabasePath } from "./shared/paths.js";
 
@@ -12,6 +13,39 @@ export interface Config {
   development: boolean;
   /** Keys for writes from API_KEYS (`name:key,…`), besides those in the key store. */
   apiKeys: NamedKey[];
+  http: HttpLimits;
+  limits: QueryLimits;
+}
+
+/** What the HTTP layer allows. */
+export interface HttpLimits {
+  /** The largest request body, in bytes (larger: 413). */
+  bodyLimit: number;
+  /** How long a client may take to send its request, in ms. */
+  requestTimeoutMs: number;
+  /** Origins allowed by CORS: ["*"] for any. */
+  corsOrigins: string[];
+  /** Requests per minute per client (API key, else address); 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** How long a shutdown waits for requests in flight, in ms. */
+  shutdownTimeoutMs: number;
+}
+
+export const defaultHttpLimits: HttpLimits = {
+  bodyLimit: 1024 * 1024,
+  requestTimeoutMs: 10_000,
+  corsOrigins: ["*"],
+  rateLimitPerMinute: 600,
+  shutdownTimeoutMs: 10_000,
+};
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`${name} must be a whole number of 0 or more, got "${raw}"`);
+  return value;
 }
 
 const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -34,5 +68,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === "production",
     development: env.NODE_ENV === "development",
     apiKeys: parseApiKeys(env.API_KEYS),
+    http: {
+      bodyLimit: wholeNumber(env, "BODY_LIMIT_BYTES", defaultHttpLimits.bodyLimit),
+      requestTimeoutMs: wholeNumber(env, "REQUEST_TIMEOUT_MS", defaultHttpLimits.requestTimeoutMs),
+      corsOrigins: (env.CORS_ORIGINS ?? "*")
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
+      rateLimitPerMinute: wholeNumber(
+        env,
+        "RATE_LIMIT_PER_MINUTE",
+        defaultHttpLimits.rateLimitPerMinute,
+      ),
+      shutdownTimeoutMs: wholeNumber(
+        env,
+        "SHUTDOWN_TIMEOUT_MS",
+        defaultHttpLimits.shutdownTimeoutMs,
+      ),
+    },
+    limits: {
+      depth: wholeNumber(env, "MAX_DEPTH", defaultLimits.depth),
+      aliases: wholeNumber(env, "MAX_ALIASES", defaultLimits.aliases),
+      rootFields: wholeNumber(env, "MAX_ROOT_FIELDS", defaultLimits.rootFields),
+      tokens: wholeNumber(env, "MAX_TOKENS", defaultLimits.tokens),
+      directives: wholeNumber(env, "MAX_DIRECTIVES", defaultLimits.directives),
+      cost: wholeNumber(env, "MAX_COST", defaultLimits.cost),
+      fieldSuggestions: env.FIELD_SUGGESTIONS
+        ? env.FIELD_SUGGESTIONS === "on"
+        : env.NODE_ENV !== "production",
+    },
   };
 }

@@ -5,16 +5,27 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from "@apollo/server/plugin/landingPage/default";
+import { createHash, randomUUID } from "node:crypto";
+import type { ApolloServerPlugin } from "@apollo/server";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
-import Fastify, { type FastifyInstance } from "fastify";
+import fastifyCors from "@fastify/cors";
+import fastifyRateLimit from "@fastify/rate-limit";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from "fastify";
 import type { GraphQLSchema } from "graphql";
-import type { Config } from "./config.js";
+import { defaultHttpLimits, type Config } from "./config.js";
+import { armor, costLimitPlugin, defaultLimits } from "./http/limits.js";
+import { observabilityPlugin, type RequestContext } from "./http/observability.js";
 import { createContext, type Context } from "./context.js";
 import { createAuthenticator } from "./modules/auth/index.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { systemClock, type Clock } from "./shared/dates.js";
 import { buildGraphQLSchema } from "./schema.js";
 import { projectRoot } from "./shared/paths.js";
+
+/** The body of an error answered by the HTTP layer, shaped like a GraphQL error. */
+function httpError(code: string, message: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
 
 /** The example operations of schema/operations/, ModelPage first: Sandbox opens with them. */
 function exampleDocument(): string {
@@ -29,20 +40,23 @@ function exampleDocument(): string {
 
 export interface ServerOptions {
   config: Pick<Config, "logLevel" | "production" | "apiKeys"> &
-    Partial<Pick<Config, "development">>;
+    Partial<Pick<Config, "development" | "http" | "limits">>;
   schema?: GraphQLSchema;
   clock?: Clock;
   /** Where logs go (default stdout); tests pass their own stream to read them. */
   logStream?: { write(line: string): void };
 }
 
+/** A request's context: the graph's, plus what the HTTP layer knows about the request. */
+export type ServerContext = Context & RequestContext;
+
 export interface Server {
   app: FastifyInstance;
-  apollo: ApolloServer<Context>;
+  apollo: ApolloServer<ServerContext>;
   /** The schema served. */
   schema: GraphQLSchema;
   /** A fresh request context, for running operations in-process (tests and scripts). */
-  context(authorization?: string): Context;
+  context(authorization?: string): ServerContext;
 }
 
 /**
@@ -54,6 +68,8 @@ export async function createServer(
   options: ServerOptions,
 ): Promise<Server> {
   const clock = options.clock ?? systemClock;
+  const http = { ...defaultHttpLimits, ...options.config.http };
+  const limits = { ...defaultLimits, ...options.config.limits };
   const app = Fastify({
     logger:
       options.config.logLevel === "silent"
@@ -62,15 +78,26 @@ export async function createServer(
             level: options.config.logLevel,
             ...(options.logStream ? { stream: options.logStream } : {}),
           },
+    bodyLimit: http.bodyLimit,
+    requestTimeout: http.requestTimeoutMs,
+    // Every response names its request, so a masked error can be found in the log.
+    requestIdHeader: false,
+    genReqId: () => randomUUID(),
   });
   const schema = options.schema ?? buildGraphQLSchema();
-  const apollo = new ApolloServer<Context>({
+  const protection = armor(limits);
+  const apollo = new ApolloServer<ServerContext>({
     schema,
     introspection: true,
     // Stack traces name files on the server: only a developer's own server shows them.
     includeStacktraceInErrorResponses: options.config.development === true,
+    allowBatchedHttpRequests: false,
+    validationRules: protection.validationRules,
     plugins: [
       fastifyApolloDrainPlugin(app),
+      ...(protection.plugins as ApolloServerPlugin<ServerContext>[]),
+      costLimitPlugin(schema, limits.cost),
+      observabilityPlugin({ production: options.config.production }),
       options.config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({
@@ -83,15 +110,94 @@ export async function createServer(
   await apollo.start();
 
   const authenticate = createAuthenticator(database.db, options.config.apiKeys);
-  const context = (authorization?: string) =>
-    createContext(database.db, clock, () => authenticate(authorization));
-  await app.register(fastifyApollo(apollo), {
-    context: async (request) => context(request.headers.authorization),
+  const context = (authorization?: string, request?: FastifyRequest): ServerContext => ({
+    ...createContext(database.db, clock, () => authenticate(authorization)),
+    requestId: request?.id ?? randomUUID(),
+    log: request?.log,
   });
 
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+  // Bodies are read as UTF-8; one declared in another charset is refused, not misread.
+  app.addHook("onRequest", async (request, reply) => {
+    const charset = /charset=([^;]+)/i
+      .exec(request.headers["content-type"] ?? "")?.[1]
+      ?.trim()
+      .replace(/"/g, "");
+    if (charset && !/^utf-?8$/i.test(charset)) {
+      return reply
+        .code(415)
+        .send(httpError("UNSUPPORTED_MEDIA_TYPE", `Request bodies must be UTF-8, not ${charset}.`));
+    }
+  });
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 500) request.log.error({ err: error }, "request failed");
+    const code =
+      status === 413
+        ? "PAYLOAD_TOO_LARGE"
+        : status === 415
+          ? "UNSUPPORTED_MEDIA_TYPE"
+          : status === 429
+            ? "RATE_LIMITED"
+            : status < 500
+              ? "BAD_REQUEST"
+              : "INTERNAL_SERVER_ERROR";
+    const message =
+      status < 500
+        ? error.message
+        : `Internal server error. Quote request id ${request.id} when reporting it.`;
+    return reply.code(status).send(httpError(code, message));
+  });
+  await app.register(fastifyCors, {
+    origin: http.corsOrigins.includes("*") ? true : http.corsOrigins,
+    methods: ["GET", "POST", "OPTIONS"],
+    allowedHeaders: [
+      "content-type",
+      "authorization",
+      "apollo-require-preflight",
+      "x-apollo-operation-name",
+    ],
+  });
+  if (http.rateLimitPerMinute > 0) {
+    await app.register(fastifyRateLimit, {
+      max: http.rateLimitPerMinute,
+      timeWindow: 60_000,
+      // A client is its API key when it sends one, else its address; the key itself is not kept.
+      keyGenerator: (request) => {
+        const token = /^Bearer\s+(\S+)/i.exec(request.headers.authorization ?? "")?.[1];
+        return token
+          ? `key:${createHash("sha256").update(token).digest("hex")}`
+          : `ip:${request.ip}`;
+      },
+      allowList: (request) => request.url === "/health" || request.url === "/ready",
+      errorResponseBuilder: (_request, context) => ({
+        statusCode: 429,
+        message: `Too many requests: at most ${context.max} a minute. Retry in ${Math.ceil(context.ttl / 1000)} s.`,
+      }),
+    });
+  }
+  await app.register(fastifyApollo(apollo), {
+    context: async (request) => context(request.headers.authorization, request),
+  });
+
+  // Liveness: the process answers.
   app.get("/health", async (_request, reply) => {
     database.sqlite.prepare("SELECT 1").get();
     return reply.send({ status: "ok" });
+  });
+  // Readiness: the database answers a real query over the migrated schema.
+  app.get("/ready", async (_request, reply) => {
+    try {
+      const { models } = database.sqlite.prepare("SELECT count(*) AS models FROM models").get() as {
+        models: number;
+      };
+      return reply.send({ status: "ready", models });
+    } catch (error) {
+      _request.log.error({ err: error }, "database not ready");
+      return reply.code(503).send({ status: "unavailable" });
+    }
   });
   return { app, apollo, schema, context };
 }

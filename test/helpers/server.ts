@@ -3,6 +3,8 @@ import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
 import { migrateDatabase } from "../../src/db/migrate.js";
 import { seedDatabase } from "../../src/db/seed.js";
 import { createServer, type Server } from "../../src/server.js";
+import { defaultHttpLimits, type HttpLimits } from "../../src/config.js";
+import { defaultLimits, type QueryLimits } from "../../src/http/limits.js";
 import type { Clock } from "../../src/shared/dates.js";
 import { defaultCatalogDir } from "../../src/shared/paths.js";
 
@@ -40,14 +42,26 @@ export const fixedClock = (day: string): Clock => ({
  * the real catalog (or not, with `seed: false`).
  */
 export async function createTestServer(
-  options: { clock?: Clock; seed?: boolean; catalogDir?: string } = {},
+  options: {
+    clock?: Clock;
+    seed?: boolean;
+    catalogDir?: string;
+    limits?: Partial<QueryLimits>;
+    http?: Partial<HttpLimits>;
+  } = {},
 ): Promise<TestServer> {
   const statements: string[] = [];
   const database = openDatabase(":memory:", { onQuery: (sql) => statements.push(sql) });
   migrateDatabase(database.db);
   if (options.seed !== false) seedDatabase(database.db, options.catalogDir ?? defaultCatalogDir);
   const server = await createServer(database, {
-    config: { logLevel: "silent", production: false, apiKeys: [{ name: "tester", key: TEST_KEY }] },
+    config: {
+      logLevel: "silent",
+      production: false,
+      apiKeys: [{ name: "tester", key: TEST_KEY }],
+      limits: { ...defaultLimits, ...options.limits },
+      http: { ...defaultHttpLimits, rateLimitPerMinute: 0, ...options.http },
+    },
     clock: options.clock,
   });
   const execRaw: TestServer["execRaw"] = async (query, variables, authorization) => {

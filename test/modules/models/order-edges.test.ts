@@ -35,7 +35,10 @@ describe("model orders at their edges", () => {
   };
 
   beforeAll(async () => {
-    t = await createTestServer({ seed: false });
+    t = await createTestServer({
+      seed: false,
+      limits: { aliases: 1000, rootFields: 1000, tokens: 50_000 },
+    });
     const catalog = syntheticCatalog(9);
     // bench-a is lower-is-better; scores tie in threes, and one model has none.
     catalog.benchmarks[0]!.higherIsBetter = false;
