@@ -12,15 +12,15 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { createRequire } from "node:module";
-import type { ComplexityEstimator } from "graphql-query-complexity";
+import type { ComplexityEstimator, getComplexity as GetComplexity } from "graphql-query-complexity";
 import { DEFAULT_PAGE_SIZE } from "../shared/pagination.js";
 
 // The package's ESM build imports graphql's .mjs files, a second copy of graphql beside the one
 // the schema is built with ("Cannot use GraphQLObjectType from another module or realm"); its
 // CommonJS build shares graphql with everything else.
-const { getComplexity } = createRequire(import.meta.url)(
-  "graphql-query-complexity",
-) as typeof import("graphql-query-complexity");
+const { getComplexity } = createRequire(import.meta.url)("graphql-query-complexity") as {
+  getComplexity: typeof GetComplexity;
+};
 
 /** The limits a query must keep, each checked before anything runs. */
 export interface QueryLimits {
