@@ -16,12 +16,31 @@ if (seed.seeded) server.app.log.info(`seeded ${seed.models} models from the cata
 await server.app.listen({ port: config.port, host: config.host });
 server.app.log.info(`modelgraph serves http://${config.host}:${config.port}/graphql`);
 
+// On SIGTERM or SIGINT: stop accepting, let requests in flight finish, close the database, exit 0.
+// Requests still running after SHUTDOWN_TIMEOUT_MS are cut off, and the exit code says so.
+let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
     server.app.log.info(`${signal}: finishing requests in flight, then closing`);
-    void server.app.close().then(() => {
-      database.close();
-      process.exit(0);
-    });
+    const deadline = setTimeout(() => {
+      server.app.log.error(
+        `requests still running after ${config.http.shutdownTimeoutMs} ms; exiting`,
+      );
+      process.exit(1);
+    }, config.http.shutdownTimeoutMs);
+    deadline.unref();
+    server.app
+      .close()
+      .then(() => {
+        database.close();
+        server.app.log.info("closed");
+        process.exit(0);
+      })
+      .catch((error: unknown) => {
+        server.app.log.error({ err: error }, "shutdown failed");
+        process.exit(1);
+      });
   });
 }

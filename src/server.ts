@@ -92,6 +92,7 @@ export async function createServer(
     // Stack traces name files on the server: only a developer's own server shows them.
     includeStacktraceInErrorResponses: options.config.development === true,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.tokens },
     validationRules: protection.validationRules,
     plugins: [
       fastifyApolloDrainPlugin(app),

@@ -137,13 +137,19 @@ export function costLimitPlugin(
       let cost: number | undefined;
       return {
         async didResolveOperation({ request, document, contextValue }) {
-          cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [estimateCost],
-          });
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [estimateCost],
+            });
+          } catch {
+            // Variables that do not fit the operation: execution refuses them (BAD_USER_INPUT)
+            // before any resolver runs, so there is nothing to cost.
+            return;
+          }
           contextValue.cost = cost;
           if (cost > limit) {
             throw new GraphQLError(
@@ -171,7 +177,9 @@ export function armor(limits: QueryLimits) {
     maxDepth: { n: limits.depth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: limits.aliases },
     maxDirectives: { n: limits.directives },
-    maxTokens: { n: limits.tokens },
+    // Tokens are counted by graphql's own parser (Apollo's parseOptions): a syntax error then
+    // stays a 400, where armor's parse hook would turn it into a 500.
+    maxTokens: { enabled: false },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: !limits.fieldSuggestions },
   }).protect();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { operation } from "./helpers/operations.js";
-import { createTestServer, type TestServer } from "./helpers/server.js";
+import { operation } from "../helpers/operations.js";
+import { createTestServer, type TestServer } from "../helpers/server.js";
 
 // The real HTTP stack, listening on a loopback port.
 describe("over HTTP", () => {
