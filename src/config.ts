@@ -29,6 +29,12 @@ export interface HttpLimits {
   rateLimitPerMinute: number;
   /** How long a shutdown waits for requests in flight, in ms. */
   shutdownTimeoutMs: number;
+  /** Answers the response cache keeps at most; 0 turns it off. */
+  cacheEntries: number;
+  /** Bytes of answers the response cache keeps at most. */
+  cacheBytes: number;
+  /** max-age of cached GET answers for HTTP caches; 0 makes them revalidate (ETag) each time. */
+  cacheMaxAgeSeconds: number;
 }
 
 export const defaultHttpLimits: HttpLimits = {
@@ -37,6 +43,9 @@ export const defaultHttpLimits: HttpLimits = {
   corsOrigins: ["*"],
   rateLimitPerMinute: 600,
   shutdownTimeoutMs: 10_000,
+  cacheEntries: 10_000,
+  cacheBytes: 64 * 1024 * 1024,
+  cacheMaxAgeSeconds: 0,
 };
 
 function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -84,6 +93,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         env,
         "SHUTDOWN_TIMEOUT_MS",
         defaultHttpLimits.shutdownTimeoutMs,
+      ),
+      cacheEntries: wholeNumber(env, "CACHE_ENTRIES", defaultHttpLimits.cacheEntries),
+      cacheBytes: wholeNumber(env, "CACHE_BYTES", defaultHttpLimits.cacheBytes),
+      cacheMaxAgeSeconds: wholeNumber(
+        env,
+        "CACHE_MAX_AGE_SECONDS",
+        defaultHttpLimits.cacheMaxAgeSeconds,
       ),
     },
     limits: {

@@ -33,14 +33,26 @@ function moduleSlices(db: Database, clock: Clock) {
  * and every module's slice side by side. After a write commits the slices are made anew, so what
  * the mutation returns reads the new state rather than loader caches.
  */
-export function createContext(db: Database, clock: Clock, actor: () => string | null = () => null) {
+export function createContext(
+  db: Database,
+  clock: Clock,
+  actor: () => string | null = () => null,
+  /** Called after each write commits (the server clears its response cache). */
+  onWrite: () => void = () => {},
+) {
   const base = { clock };
   const context = {
     ...base,
     ...moduleSlices(db, clock),
-    ...createChangesContext(db, base, once(actor), () =>
-      Object.assign(context, moduleSlices(db, clock)),
-    ),
+    ...createChangesContext(db, base, once(actor), () => {
+      // Apollo hands resolvers a shallow copy of this object, which shares each slice: the
+      // slices are refilled in place so that the copy sees fresh loaders too.
+      const fresh = moduleSlices(db, clock);
+      for (const [name, slice] of Object.entries(fresh)) {
+        Object.assign(context[name as keyof typeof fresh], slice);
+      }
+      onWrite();
+    }),
   };
   return context;
 }

@@ -15,6 +15,7 @@ import type { GraphQLSchema } from "graphql";
 import { defaultHttpLimits, type Config } from "./config.js";
 import { armor, costLimitPlugin, defaultLimits } from "./http/limits.js";
 import { observabilityPlugin, type RequestContext } from "./http/observability.js";
+import { ResponseCache } from "./http/response-cache.js";
 import { createContext, type Context } from "./context.js";
 import { createAuthenticator } from "./modules/auth/index.js";
 import type { DatabaseHandle } from "./db/client.js";
@@ -52,6 +53,8 @@ export type ServerContext = Context & RequestContext;
 
 export interface Server {
   app: FastifyInstance;
+  /** Answers to anonymous reads, cleared by every write. */
+  cache: ResponseCache;
   apollo: ApolloServer<ServerContext>;
   /** The schema served. */
   schema: GraphQLSchema;
@@ -111,11 +114,78 @@ export async function createServer(
   await apollo.start();
 
   const authenticate = createAuthenticator(database.db, options.config.apiKeys);
-  const context = (authorization?: string, request?: FastifyRequest): ServerContext => ({
-    ...createContext(database.db, clock, () => authenticate(authorization)),
-    requestId: request?.id ?? randomUUID(),
-    log: request?.log,
+  const cache = new ResponseCache(database.sqlite, {
+    maxEntries: http.cacheEntries,
+    maxBytes: http.cacheBytes,
   });
+  const contexts = new WeakMap<FastifyRequest, ServerContext>();
+  const context = (authorization?: string, request?: FastifyRequest): ServerContext => {
+    // The same object createContext made: its slices are refreshed in place after a write.
+    const value: ServerContext = Object.assign(
+      createContext(
+        database.db,
+        clock,
+        () => authenticate(authorization),
+        () => cache.invalidate(),
+      ),
+      { requestId: request?.id ?? randomUUID(), log: request?.log, meta: {} },
+    );
+    if (request) contexts.set(request, value);
+    return value;
+  };
+  const cacheKeys = new WeakMap<FastifyRequest, string>();
+  const cacheControl =
+    http.cacheMaxAgeSeconds > 0
+      ? `public, max-age=${http.cacheMaxAgeSeconds}`
+      : "public, max-age=0, must-revalidate";
+
+  // Anonymous reads are answered from the response cache when the same query was answered since
+  // the last write; GET answers carry an ETag, so HTTP caches can revalidate them cheaply.
+  if (http.cacheEntries > 0) {
+    app.addHook("preHandler", async (request, reply) => {
+      if (request.url.split("?")[0] !== "/graphql" || request.headers.authorization) return;
+      // A GET served from here must pass the same CSRF rule Apollo applies: a header a browser
+      // cannot send cross-site without a preflight.
+      const preflighted =
+        request.headers["apollo-require-preflight"] || request.headers["x-apollo-operation-name"];
+      if (request.method === "GET" && !preflighted) return;
+      const input =
+        request.method === "GET"
+          ? (request.query as Record<string, unknown>)
+          : request.method === "POST"
+            ? (request.body as Record<string, unknown> | undefined)
+            : undefined;
+      if (!input || typeof input !== "object" || Array.isArray(input)) return;
+      const key = ResponseCache.key({ ...input, day: clock.today() } as Parameters<
+        typeof ResponseCache.key
+      >[0]);
+      if (!key) return;
+      cacheKeys.set(request, key);
+      const hit = cache.get(key);
+      if (!hit) return;
+      reply.header("x-cache", "HIT").header("etag", hit.etag);
+      if (request.method === "GET") {
+        reply.header("cache-control", cacheControl);
+        if (request.headers["if-none-match"] === hit.etag) return reply.code(304).send();
+      }
+      return reply.type("application/json; charset=utf-8").send(hit.body);
+    });
+    app.addHook("onSend", async (request, reply, payload) => {
+      const key = cacheKeys.get(request);
+      if (
+        !key ||
+        reply.getHeader("x-cache") ||
+        reply.statusCode !== 200 ||
+        typeof payload !== "string"
+      )
+        return payload;
+      if (!contexts.get(request)?.meta.cacheable) return payload;
+      const entry = cache.set(key, payload);
+      reply.header("x-cache", "MISS").header("etag", entry.etag);
+      if (request.method === "GET") reply.header("cache-control", cacheControl);
+      return payload;
+    });
+  }
 
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
@@ -200,5 +270,5 @@ export async function createServer(
       return reply.code(503).send({ status: "unavailable" });
     }
   });
-  return { app, apollo, schema, context };
+  return { app, apollo, schema, context, cache };
 }

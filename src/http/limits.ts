@@ -121,7 +121,7 @@ export function maxRootFieldsRule(max: number): ValidationRule {
 
 /** What the cost plugin leaves on the request for the log line. */
 export interface CostContext {
-  cost?: number;
+  meta: { cost?: number };
 }
 
 /**
@@ -150,7 +150,7 @@ export function costLimitPlugin(
             // before any resolver runs, so there is nothing to cost.
             return;
           }
-          contextValue.cost = cost;
+          contextValue.meta.cost = cost;
           if (cost > limit) {
             throw new GraphQLError(
               `This query would cost ${cost} (about that many fields), above the limit of ${limit}. Ask for smaller pages (first), fewer nested lists or a smaller maxDepth.`,

@@ -6,7 +6,15 @@ import type { GraphQLFormattedError } from "graphql";
 export interface RequestContext extends BaseContext {
   requestId: string;
   log?: FastifyBaseLogger;
-  cost?: number;
+  /**
+   * What the plugins learn about the request. An object of its own because Apollo gives plugins
+   * and resolvers a shallow copy of the context: writes to it reach the HTTP layer too.
+   */
+  meta: {
+    cost?: number;
+    /** The answer is a query's, without errors: the response cache may keep it. */
+    cacheable?: boolean;
+  };
 }
 
 /**
@@ -32,9 +40,10 @@ export function observabilityPlugin(options: {
             }
           }
         },
-        async willSendResponse({ response, request, operationName }) {
+        async willSendResponse({ response, request, operationName, operation }) {
           if (response.body.kind !== "single") return;
           const result = response.body.singleResult;
+          contextValue.meta.cacheable = operation?.operation === "query" && !result.errors?.length;
           if (options.production && result.errors) {
             result.errors = result.errors.map((error): GraphQLFormattedError =>
               error.extensions?.code === "INTERNAL_SERVER_ERROR"
@@ -55,7 +64,7 @@ export function observabilityPlugin(options: {
               requestId: contextValue.requestId,
               operation: operationName ?? request.operationName ?? null,
               durationMs: Number(process.hrtime.bigint() - started) / 1e6,
-              cost: contextValue.cost ?? null,
+              cost: contextValue.meta.cost ?? null,
               errors: result.errors?.map((e) => e.extensions?.code ?? "UNKNOWN") ?? [],
             },
             "graphql operation",

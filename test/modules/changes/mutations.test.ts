@@ -168,6 +168,20 @@ describe("mutations", () => {
     });
   });
 
+  it("shows what each write just wrote, even after the request read the same data", async () => {
+    const data = await t.write<{
+      a: { model: { prices: { inputPerMillion: number }[] } };
+      b: { model: { prices: { inputPerMillion: number }[] } };
+    }>(
+      `mutation {
+        a: setPrice(input: { model: "o3-mini", tier: FLEX, inputPerMillion: 1, outputPerMillion: 4, effectiveFrom: "2026-01-01" }) { model { prices(tier: FLEX, asOf: "2026-06-01") { inputPerMillion } } }
+        b: setPrice(input: { model: "o3-mini", tier: FLEX, inputPerMillion: 0.5, outputPerMillion: 2, effectiveFrom: "2026-03-01" }) { model { prices(tier: FLEX, asOf: "2026-06-01") { inputPerMillion } } }
+      }`,
+    );
+    expect(data.a.model.prices).toEqual([{ inputPerMillion: 1 }]);
+    expect(data.b.model.prices).toEqual([{ inputPerMillion: 0.5 }]);
+  });
+
   it("setPrice twice on one tier gives two periods, the first closed on the second's start", async () => {
     const setPrice = valid[2]!.query;
     const price = (inputPerMillion: number, effectiveFrom: string) => ({

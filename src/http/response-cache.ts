@@ -1,0 +1,84 @@
+import { createHash } from "node:crypto";
+import type BetterSqlite3 from "better-sqlite3";
+import { LRUCache } from "lru-cache";
+
+/** One stored answer: the exact bytes sent, and their entity tag. */
+export interface CachedResponse {
+  body: string;
+  etag: string;
+}
+
+export interface ResponseCacheOptions {
+  /** How many answers to keep at most. */
+  maxEntries: number;
+  /** How many bytes of answers to keep at most. */
+  maxBytes: number;
+}
+
+/**
+ * Answers to anonymous read queries, keyed by the document, variables, operation name and the
+ * day (answers default "as of" to today). Bounded by count and bytes. Every write clears it: the
+ * server's own writes through `invalidate()`, and any other connection's (an import, another
+ * process) through SQLite's `data_version`, which changes when someone else commits.
+ */
+export class ResponseCache {
+  private readonly entries: LRUCache<string, CachedResponse>;
+  private dataVersion: number;
+  private readonly readVersion: () => number;
+  hits = 0;
+  misses = 0;
+
+  constructor(sqlite: BetterSqlite3.Database, options: ResponseCacheOptions) {
+    this.entries = new LRUCache({
+      max: options.maxEntries,
+      maxSize: options.maxBytes,
+      sizeCalculation: (entry) => entry.body.length + entry.etag.length + 64,
+    });
+    const statement = sqlite.prepare("PRAGMA data_version").pluck();
+    this.readVersion = () => statement.get() as number;
+    this.dataVersion = this.readVersion();
+  }
+
+  /** The key for a request, or undefined when it is not a cacheable read. */
+  static key(input: {
+    query: unknown;
+    variables?: unknown;
+    operationName?: unknown;
+    day: string;
+  }): string | undefined {
+    if (typeof input.query !== "string") return undefined;
+    return JSON.stringify([
+      input.day,
+      input.query,
+      input.variables ?? null,
+      input.operationName ?? null,
+    ]);
+  }
+
+  get(key: string): CachedResponse | undefined {
+    const version = this.readVersion();
+    if (version !== this.dataVersion) {
+      this.entries.clear();
+      this.dataVersion = version;
+    }
+    const found = this.entries.get(key);
+    if (found) this.hits++;
+    else this.misses++;
+    return found;
+  }
+
+  set(key: string, body: string): CachedResponse {
+    const entry = { body, etag: `"${createHash("sha1").update(body).digest("base64url")}"` };
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  /** Forgets every answer: called after each write this server commits. */
+  invalidate(): void {
+    this.entries.clear();
+  }
+
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.entries.calculatedSize };
+  }
+}

@@ -1,0 +1,107 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
+import { migrateDatabase } from "../../src/db/migrate.js";
+import { seedDatabase } from "../../src/db/seed.js";
+import { createServer, type Server } from "../../src/server.js";
+import { defaultCatalogDir } from "../../src/shared/paths.js";
+import { TEST_KEY } from "../helpers/server.js";
+
+// The response cache over a real database file, with a second connection writing beside it.
+describe("the response cache", () => {
+  const dir = mkdtempSync(join(tmpdir(), "modelgraph-cache-"));
+  let database: DatabaseHandle;
+  let server: Server;
+  let base: string;
+  beforeAll(async () => {
+    database = openDatabase(join(dir, "db.sqlite"));
+    migrateDatabase(database.db);
+    seedDatabase(database.db, defaultCatalogDir);
+    server = await createServer(database, {
+      config: {
+        logLevel: "silent",
+        production: false,
+        apiKeys: [{ name: "tester", key: TEST_KEY }],
+      },
+    });
+    base = await server.app.listen({ port: 0, host: "127.0.0.1" });
+  });
+  afterAll(async () => {
+    await server.app.close();
+    database.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const price = `{ model(slug: "o4-mini") { prices(tier: STANDARD) { inputPerMillion } } }`;
+  const read = async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: price }),
+    });
+    const body = (await response.json()) as {
+      data: { model: { prices: { inputPerMillion: number }[] } };
+    };
+    return {
+      cache: response.headers.get("x-cache"),
+      input: body.data.model.prices[0]?.inputPerMillion,
+    };
+  };
+
+  it("answers a repeated anonymous read from the cache", async () => {
+    expect(await read()).toEqual({ cache: "MISS", input: 1.1 });
+    expect(await read()).toEqual({ cache: "HIT", input: 1.1 });
+  });
+
+  it("is never stale after a write through the API", async () => {
+    await read();
+    const write = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${TEST_KEY}` },
+      body: JSON.stringify({
+        query: `mutation { setPrice(input: { model: "o4-mini", tier: STANDARD, inputPerMillion: 0.9, outputPerMillion: 3.6, effectiveFrom: "2026-01-01" }) { userErrors { message } } }`,
+      }),
+    });
+    expect(write.status).toBe(200);
+    expect(await read()).toEqual({ cache: "MISS", input: 0.9 });
+  });
+
+  it("is never stale after another connection or process writes", async () => {
+    await read();
+    const other = openDatabase(join(dir, "db.sqlite"));
+    other.sqlite
+      .prepare(
+        "UPDATE prices SET input_per_million = 0.8 WHERE effective_to IS NULL AND tier = 'STANDARD' AND model_id = (SELECT id FROM models WHERE slug = 'o4-mini')",
+      )
+      .run();
+    other.close();
+    expect(await read()).toEqual({ cache: "MISS", input: 0.8 });
+  });
+
+  it("lets HTTP caches revalidate GET answers with an ETag", async () => {
+    const url = `${base}/graphql?query=${encodeURIComponent(`{ model(slug: "o3") { name } }`)}`;
+    const headers = { "apollo-require-preflight": "true" };
+    const first = await fetch(url, { headers });
+    const etag = first.headers.get("etag");
+    expect(first.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await fetch(url, { headers: { ...headers, "if-none-match": etag! } });
+    expect(again.status).toBe(304);
+  });
+
+  it("keeps mutations and failed answers out of it, and is bounded", async () => {
+    const bad = async () =>
+      (
+        await fetch(`${base}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: "{ models(first: 500) { totalCount } }" }),
+        })
+      ).headers.get("x-cache");
+    expect(await bad()).toBeNull();
+    expect(await bad()).toBeNull();
+    expect(server.cache.size.entries).toBeLessThanOrEqual(10_000);
+  });
+});
