@@ -1,0 +1,244 @@
+import "reflect-metadata";
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer as createHttpServer } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { openDatabase } from "../db/client.js";
+import { migrateDatabase } from "../db/migrate.js";
+import { seedDatabase } from "../db/seed.js";
+import { createServer } from "../server.js";
+import { defaultCatalogDir, projectRoot } from "../shared/paths.js";
+import { generateScaleData } from "./bench.data.js";
+
+// `npm run bench [-- --models 100000] [-- --duration 5] [-- --connections 10]`: starts the server
+// (built, production mode) on a fresh database, loads it with autocannon, and prints a table.
+const { values } = parseArgs({
+  options: {
+    models: { type: "string" },
+    duration: { type: "string", default: "5" },
+    connections: { type: "string", default: "10" },
+  },
+});
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const scale = values.models ? Number(values.models) : undefined;
+const page = readFileSync(join(projectRoot, "schema", "operations", "ModelPage.graphql"), "utf8");
+
+/** The named operations, each as a POST body; `fresh` ones get a new comment every request, so no cache can answer. */
+const operations: { name: string; query: string; fresh: boolean }[] = [
+  { name: "o4-mini page (cached)", query: page, fresh: false },
+  { name: "o4-mini page (fresh)", query: page, fresh: true },
+  {
+    name: "50 models, nested",
+    query: `{ models(first: 50) { nodes { slug name provider { name } prices { tier inputPerMillion outputPerMillion } benchmarkResults { score benchmark { slug } } successors { slug } } } }`,
+    fresh: true,
+  },
+  {
+    name: "20-item page",
+    query: `{ models(first: 20) { nodes { slug name releaseDate contextWindow provider { name } } } }`,
+    fresh: true,
+  },
+  {
+    name: "successor walk (10 deep)",
+    query: `query ($slug: String! = "WALK") { model(slug: $slug) { successorChain(maxDepth: 10) { depth model { slug } } } }`,
+    fresh: true,
+  },
+  {
+    name: "comparison",
+    query: `{ compareModels(slugs: ["o4-mini", "o3", "o3-mini"], asOf: "2025-05-01") { prices { inputRelativeToFirst blendedPerMillion } benchmarks { scores leader { slug } } } }`,
+    fresh: true,
+  },
+  {
+    name: "leaderboard",
+    query: `{ benchmark(slug: "aime-2025") { results(first: 20) { nodes { score model { slug name } } } } }`,
+    fresh: true,
+  },
+];
+
+interface Row {
+  name: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  statements: number | string;
+  errors: number;
+}
+
+async function load(
+  url: string,
+  body: (n: number) => string,
+): Promise<Omit<Row, "name" | "statements">> {
+  let n = 0;
+  const result = await autocannon({
+    url,
+    connections,
+    duration,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    requests: [{ setupRequest: (request) => ({ ...request, body: body(n++) }) }],
+  });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+/** How many SQL statements one uncached run of each operation costs, counted in-process. */
+async function countStatements(
+  databaseUrl: string,
+  walkStart: string,
+): Promise<Map<string, number>> {
+  let statements = 0;
+  const database = openDatabase(databaseUrl, { onQuery: () => statements++ });
+  const server = await createServer(database, {
+    config: { logLevel: "silent", production: true, apiKeys: [] },
+  });
+  const counts = new Map<string, number>();
+  for (const op of operations) {
+    statements = 0;
+    await server.apollo.executeOperation(
+      { query: op.query.replace("WALK", walkStart) },
+      { contextValue: server.context() },
+    );
+    counts.set(op.name, statements);
+  }
+  await server.apollo.stop();
+  database.close();
+  return counts;
+}
+
+function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [join(projectRoot, "dist", "index.js")], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: "warn",
+      NODE_ENV: "production",
+      RATE_LIMIT_PER_MINUTE: "0",
+      MAX_COST: "1000000",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const poll = () =>
+      fetch(`http://127.0.0.1:${port}/ready`).then(
+        (r) => (r.ok ? resolve(child) : setTimeout(poll, 100)),
+        () =>
+          Date.now() - started > 60_000
+            ? reject(new Error("server did not start"))
+            : setTimeout(poll, 100),
+      );
+    poll();
+  });
+}
+
+function residentMemoryMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+async function bareServer(bytes: string, port: number) {
+  const server = createHttpServer((_request, response) => {
+    response.writeHead(200, {
+      "content-type": "application/json; charset=utf-8",
+      "content-length": Buffer.byteLength(bytes),
+    });
+    response.end(bytes);
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return server;
+}
+
+function table(rows: Row[]): string {
+  const header = ["operation", "req/s", "p50 ms", "p99 ms", "SQL/req", "errors"];
+  const lines = rows.map((r) => [
+    r.name,
+    String(r.requestsPerSecond),
+    String(r.p50),
+    String(r.p99),
+    String(r.statements),
+    String(r.errors),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const format = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  return [format(header), format(widths.map((w) => "-".repeat(w))), ...lines.map(format)].join(
+    "\n",
+  );
+}
+
+async function run(label: string, models: number | undefined): Promise<Map<string, Row>> {
+  const dir = mkdtempSync(join(tmpdir(), "modelgraph-bench-"));
+  const databaseUrl = join(dir, "bench.db");
+  try {
+    const database = openDatabase(databaseUrl);
+    migrateDatabase(database.db);
+    seedDatabase(database.db, defaultCatalogDir);
+    let walkStart = "o4-mini";
+    if (models) {
+      const started = Date.now();
+      walkStart = generateScaleData(database.sqlite, models);
+      console.log(`generated ${models} models in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+    database.close();
+    const statements = await countStatements(databaseUrl, walkStart);
+    const port = 4900 + Math.floor(Math.random() * 500);
+    const child = await startServer(databaseUrl, port);
+    const url = `http://127.0.0.1:${port}/graphql`;
+    const rows = new Map<string, Row>();
+    for (const op of operations) {
+      const query = op.query.replace("WALK", walkStart);
+      const result = await load(url, (n) =>
+        JSON.stringify({ query: op.fresh ? `# ${n}\n${query}` : query }),
+      );
+      rows.set(op.name, { name: op.name, ...result, statements: statements.get(op.name) ?? "?" });
+    }
+    const pageBytes = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: page }),
+    }).then((r) => r.text());
+    const memory = residentMemoryMb(child.pid!);
+    child.kill("SIGTERM");
+    const bare = await bareServer(pageBytes, port + 1);
+    const bareResult = await load(`http://127.0.0.1:${port + 1}/`, () => "");
+    bare.close();
+    rows.set("bare node:http, same bytes", {
+      name: "bare node:http, same bytes",
+      ...bareResult,
+      statements: 0,
+    });
+    console.log(`\n${label}: ${connections} connections, ${duration} s per operation\n`);
+    console.log(table([...rows.values()]));
+    const ratio = (name: string) =>
+      ((rows.get(name)!.requestsPerSecond / bareResult.requestsPerSecond) * 100).toFixed(0);
+    console.log(
+      `\npage vs bare node:http: cached ${ratio("o4-mini page (cached)")}%, fresh document ${ratio("o4-mini page (fresh)")}%`,
+    );
+    console.log(`server resident memory after the run: ${memory} MB`);
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const seedRows = await run("seed catalog", undefined);
+if (scale) {
+  const scaleRows = await run(`${scale} models`, scale);
+  console.log(`\nlatency at ${scale} models vs the seed catalog (p50):`);
+  for (const name of ["o4-mini page (fresh)", "20-item page", "successor walk (10 deep)"]) {
+    const a = seedRows.get(name)!;
+    const b = scaleRows.get(name)!;
+    console.log(
+      `  ${name}: ${a.p50} ms → ${b.p50} ms (${(b.p50 / Math.max(a.p50, 0.5)).toFixed(2)}×)`,
+    );
+  }
+}
