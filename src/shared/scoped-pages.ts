@@ -33,6 +33,9 @@ export interface ScopedPagesQuery<T extends SQLiteTable, R> {
  * order, and each scope is cut at the page size.
  */
 export function scopedPages<T extends SQLiteTable, R>(q: ScopedPagesQuery<T, R>): Page<R>[] {
+  // One scope (the common case: one benchmark's leaderboard) needs no ranking: a plain keyset
+  // query with LIMIT walks the index and stops, where a window function would rank every row.
+  if (q.scopeIds.length === 1) return [singleScopePage(q, q.scopeIds[0]!)];
   const ranking = sql.join(orderBy(q.keys, q.request.backward), sql`, `);
   const table: SQLiteTable = q.table;
   const base = q.db
@@ -79,4 +82,24 @@ export function scopeCountLoader(
     },
     { batchScheduleFn: (run) => setImmediate(run), maxBatchSize: MAX_BATCH },
   );
+}
+
+function singleScopePage<T extends SQLiteTable, R>(
+  q: ScopedPagesQuery<T, R>,
+  scopeId: number,
+): Page<R> {
+  const table: SQLiteTable = q.table;
+  const base = q.db
+    .select({ ...getTableColumns(table), ...selectedKeys(q.keys) })
+    .from(table)
+    .$dynamic();
+  const source = q.join
+    ? (base.innerJoin(q.join.table, q.join.on) as unknown as typeof base)
+    : base;
+  const rows = source
+    .where(and(sql`${q.scope} = ${scopeId}`, cursorCondition(q.keys, q.request)))
+    .orderBy(...orderBy(q.keys, q.request.backward))
+    .limit(q.request.size + 1)
+    .all() as T["$inferSelect"][];
+  return toPage(rows.map(q.toItem), q.request, q.keys, () => q.count(scopeId));
 }
