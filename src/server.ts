@@ -156,9 +156,11 @@ export async function createServer(
             ? (request.body as Record<string, unknown> | undefined)
             : undefined;
       if (!input || typeof input !== "object" || Array.isArray(input)) return;
-      const key = ResponseCache.key({ ...input, day: clock.today() } as Parameters<
-        typeof ResponseCache.key
-      >[0]);
+      const key = ResponseCache.key({
+        ...input,
+        day: clock.today(),
+        accept: request.headers.accept,
+      } as Parameters<typeof ResponseCache.key>[0]);
       if (!key) return;
       cacheKeys.set(request, key);
       const hit = cache.get(key);
@@ -168,7 +170,7 @@ export async function createServer(
         reply.header("cache-control", cacheControl);
         if (request.headers["if-none-match"] === hit.etag) return reply.code(304).send();
       }
-      return reply.type("application/json; charset=utf-8").send(hit.body);
+      return reply.type(hit.contentType).send(hit.body);
     });
     app.addHook("onSend", async (request, reply, payload) => {
       const key = cacheKeys.get(request);
@@ -180,7 +182,11 @@ export async function createServer(
       )
         return payload;
       if (!contexts.get(request)?.meta.cacheable) return payload;
-      const entry = cache.set(key, payload);
+      const entry = cache.set(
+        key,
+        payload,
+        String(reply.getHeader("content-type") ?? "application/json; charset=utf-8"),
+      );
       reply.header("x-cache", "MISS").header("etag", entry.etag);
       if (request.method === "GET") reply.header("cache-control", cacheControl);
       return payload;

@@ -6,6 +6,7 @@ import { LRUCache } from "lru-cache";
 export interface CachedResponse {
   body: string;
   etag: string;
+  contentType: string;
 }
 
 export interface ResponseCacheOptions {
@@ -44,15 +45,20 @@ export class ResponseCache {
     query: unknown;
     variables?: unknown;
     operationName?: unknown;
+    extensions?: unknown;
     day: string;
+    accept?: string;
   }): string | undefined {
     if (typeof input.query !== "string") return undefined;
-    return JSON.stringify([
+    // The answer's media type follows the Accept header, so it is part of the key.
+    const parts = [
       input.day,
+      input.accept ?? "",
       input.query,
       input.variables ?? null,
       input.operationName ?? null,
-    ]);
+    ];
+    return JSON.stringify(parts);
   }
 
   get(key: string): CachedResponse | undefined {
@@ -67,8 +73,12 @@ export class ResponseCache {
     return found;
   }
 
-  set(key: string, body: string): CachedResponse {
-    const entry = { body, etag: `"${createHash("sha1").update(body).digest("base64url")}"` };
+  set(key: string, body: string, contentType: string): CachedResponse {
+    const entry = {
+      body,
+      contentType,
+      etag: `"${createHash("sha1").update(body).digest("base64url")}"`,
+    };
     this.entries.set(key, entry);
     return entry;
   }
