@@ -23,6 +23,24 @@ import { systemClock, type Clock } from "./shared/dates.js";
 import { buildGraphQLSchema } from "./schema.js";
 import { projectRoot } from "./shared/paths.js";
 
+const isObject = (v: unknown) => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** A GraphQL request whose every part has the type Apollo accepts (GET sends strings). */
+function isWellFormed(input: Record<string, unknown>, get: boolean): boolean {
+  const optional = (v: unknown, ok: (v: unknown) => boolean) =>
+    v === undefined || v === null || ok(v);
+  const structured = get ? (v: unknown) => typeof v === "string" : isObject;
+  return (
+    typeof input.query === "string" &&
+    optional(input.operationName, (v) => typeof v === "string") &&
+    optional(input.variables, structured) &&
+    optional(input.extensions, structured) &&
+    Object.keys(input).every((k) =>
+      ["query", "operationName", "variables", "extensions"].includes(k),
+    )
+  );
+}
+
 /** The body of an error answered by the HTTP layer, shaped like a GraphQL error. */
 function httpError(code: string, message: string) {
   return { errors: [{ message, extensions: { code } }] };
@@ -156,6 +174,8 @@ export async function createServer(
             ? (request.body as Record<string, unknown> | undefined)
             : undefined;
       if (!input || typeof input !== "object" || Array.isArray(input)) return;
+      // Only a well-formed request is looked up: anything Apollo would refuse goes to Apollo.
+      if (!isWellFormed(input, request.method === "GET")) return;
       const key = ResponseCache.key({
         ...input,
         day: clock.today(),
