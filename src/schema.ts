@@ -12,6 +12,7 @@ import { offeringResolvers } from "./modules/offerings/index.js";
 import { pricingResolvers } from "./modules/pricing/index.js";
 import { providerResolvers } from "./modules/providers/index.js";
 import { provenanceResolvers } from "./modules/provenance/index.js";
+import { fieldBudget } from "./shared/field-budget.js";
 import { rejectInvalidDates } from "./shared/invalid-dates.js";
 
 /** The whole GraphQL schema, gathered from every module's resolvers. */
@@ -32,7 +33,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       ...changeResolvers,
     ],
     validate: false,
-    globalMiddlewares: [rejectInvalidDates],
+    globalMiddlewares: [fieldBudget, rejectInvalidDates],
   });
   // type-graphql has no decorator for the root type itself; Sandbox shows this text first.
   const query = schema.getQueryType();

@@ -5,7 +5,7 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from "@apollo/server/plugin/landingPage/default";
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import fastifyCors from "@fastify/cors";
@@ -146,7 +146,11 @@ export async function createServer(
         () => authenticate(authorization),
         () => cache.invalidate(),
       ),
-      { requestId: request?.id ?? randomUUID(), log: request?.log, meta: {} },
+      {
+        requestId: request?.id ?? randomUUID(),
+        log: request?.log,
+        meta: { fieldBudget: limits.cost },
+      },
     );
     if (request) contexts.set(request, value);
     return value;
@@ -262,11 +266,13 @@ export async function createServer(
       max: http.rateLimitPerMinute,
       timeWindow: 60_000,
       // A client is its API key when it sends one, else its address; the key itself is not kept.
+      // A client is the API key it authenticates with, else its address: a made-up token
+      // buys no bucket of its own. The key itself is not kept.
       keyGenerator: (request) => {
-        const token = /^Bearer\s+(\S+)/i.exec(request.headers.authorization ?? "")?.[1];
-        return token
-          ? `key:${createHash("sha256").update(token).digest("hex")}`
-          : `ip:${request.ip}`;
+        const name = request.headers.authorization
+          ? authenticate(request.headers.authorization)
+          : null;
+        return name ? `key:${name}` : `ip:${request.ip}`;
       },
       allowList: (request) => request.url === "/health" || request.url === "/ready",
       errorResponseBuilder: (_request, context) => ({

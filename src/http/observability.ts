@@ -12,6 +12,10 @@ export interface RequestContext extends BaseContext {
    */
   meta: {
     cost?: number;
+    /** The most fields the request may resolve; see shared/field-budget.ts. */
+    fieldBudget?: number;
+    fieldsResolved?: number;
+    budgetExceeded?: boolean;
     /** The answer is a query's, without errors: the response cache may keep it. */
     cacheable?: boolean;
   };
@@ -44,6 +48,20 @@ export function observabilityPlugin(options: {
           if (response.body.kind !== "single") return;
           const result = response.body.singleResult;
           contextValue.meta.cacheable = operation?.operation === "query" && !result.errors?.length;
+          if (contextValue.meta.budgetExceeded) {
+            // One error, not one per field that was stopped, and no partial answer.
+            result.data = null;
+            result.errors = [
+              {
+                message: `This query resolved more than ${contextValue.meta.fieldBudget} fields and was stopped. Ask for smaller pages, fewer nested lists or a smaller maxDepth.`,
+                extensions: {
+                  code: "COST_LIMIT_EXCEEDED",
+                  fieldBudget: contextValue.meta.fieldBudget,
+                },
+              },
+            ];
+            response.http.status = 400;
+          }
           if (options.production && result.errors) {
             result.errors = result.errors.map((error): GraphQLFormattedError =>
               error.extensions?.code === "INTERNAL_SERVER_ERROR"

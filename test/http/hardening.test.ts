@@ -60,6 +60,33 @@ describe("limits and hostile input", () => {
     expect(cheap.extensions.cost.requested).toBeGreaterThan(0);
   });
 
+  it("stops a query that resolves more fields than its estimate allowed, with one error and no partial data", async () => {
+    // Each model has 4 results while the estimate assumes 3 per list: nested four deep, the
+    // real work is about three times the estimate.
+    const loop = `{ model(slug: "o4-mini") { slug ${"benchmarkResults { score model { slug ".repeat(4)} ${"} } ".repeat(4)} } }`;
+    const estimate = (
+      (await (await query(loop)).json()) as { extensions: { cost: { requested: number } } }
+    ).extensions.cost.requested;
+    const tight = await createTestServer({ limits: { cost: estimate } });
+    const tightBase = await tight.server.app.listen({ port: 0, host: "127.0.0.1" });
+    try {
+      const response = await fetch(`${tightBase}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: loop }),
+      });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as {
+        data: unknown;
+        errors: { extensions: { code: string } }[];
+      };
+      expect(body.data).toBeNull();
+      expect(body.errors.map((e) => e.extensions.code)).toEqual(["COST_LIMIT_EXCEEDED"]);
+    } finally {
+      await tight.server.app.close();
+    }
+  });
+
   it("answers a 5 MB body with 413 and malformed JSON with 400", async () => {
     const huge = await post(
       JSON.stringify({ query: `{ __typename }`, padding: "x".repeat(5 * 1024 * 1024) }),
@@ -148,7 +175,9 @@ describe("limits and hostile input", () => {
       const response = await post(body);
       statuses.push(response.status);
       const text = await response.text();
-      if (response.status >= 500) failures.push(`${body.slice(0, 200)} => ${text.slice(0, 300)}`);
+      if (response.status >= 500 || text.includes("INTERNAL_SERVER_ERROR")) {
+        failures.push(`${body.slice(0, 200)} => ${text.slice(0, 300)}`);
+      }
     }
     expect(failures).toEqual([]);
     expect(statuses.length).toBeGreaterThanOrEqual(300);

@@ -45,6 +45,7 @@ export function setPrice(
   const from = input.effectiveFrom;
   const sameSeries: SQL = and(
     eq(prices.modelId, modelId),
+    isNull(prices.offeringId),
     eq(prices.tier, input.tier),
     input.minPromptTokens == null
       ? isNull(prices.minPromptTokens)
