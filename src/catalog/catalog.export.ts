@@ -43,7 +43,32 @@ export function exportCatalog(db: Executor): Catalog {
   const benchmarkSlug = new Map(benchmarks.map((b) => [b.id, b.slug]));
   const allModels = db.select().from(t.models).orderBy(asc(t.models.id)).all();
   const modelSlug = new Map(allModels.map((m) => [m.id, m.slug]));
-  const models = curated(allModels);
+  // A model is exported when its own row is curated, or when curated facts were written about it
+  // (a price set through the API on an imported model): those facts must not be lost.
+  const withCuratedFacts = new Set<number>();
+  for (const table of [
+    t.prices,
+    t.lifecycleEvents,
+    t.benchmarkResults,
+    t.bestFor,
+    t.limitations,
+    t.faqEntries,
+  ]) {
+    for (const row of curated(
+      db.select({ modelId: table.modelId, sourceId: table.sourceId }).from(table).all(),
+    )) {
+      withCuratedFacts.add(row.modelId);
+    }
+  }
+  for (const row of curated(
+    db
+      .select({ modelId: t.modelRelations.fromModelId, sourceId: t.modelRelations.sourceId })
+      .from(t.modelRelations)
+      .all(),
+  )) {
+    withCuratedFacts.add(row.modelId);
+  }
+  const models = allModels.filter((m) => curated([m]).length > 0 || withCuratedFacts.has(m.id));
   const exported = new Set(models.map((m) => m.id));
 
   const usedBenchmarks = new Set(

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { CatalogError, readCatalog } from "../catalog/catalog.reader.js";
 import { isUnchanged, syncCatalog, type SyncReport } from "../catalog/catalog.sync.js";
 import { loadConfig } from "../config.js";
-import { openDatabase, type DatabaseHandle } from "../db/client.js";
+import { openDatabase, type Executor } from "../db/client.js";
 import { migrateDatabase } from "../db/migrate.js";
 import { applyImport, type ImportSummary } from "../importers/apply.js";
 import { catalogs, loadBatch, type CatalogName } from "../importers/load.js";
@@ -64,8 +64,8 @@ function progress(label: string) {
   };
 }
 
-function logChange(db: DatabaseHandle["db"], summary: string): void {
-  new ChangeRepository(db).append(db, {
+function logChange(db: Executor, summary: string): void {
+  new ChangeRepository(database.db).append(db, {
     at: new Date().toISOString(),
     actor: "cli:import",
     operation: "import",
@@ -86,7 +86,10 @@ function describeSync(report: SyncReport): string {
 function describeImport(s: ImportSummary): string {
   const reasons = new Map<string, string[]>();
   for (const skip of s.skipped) {
-    const reason = skip.reason.replace(/"[^"]*"/g, '"…"').replace(/\([^)]*\)/g, "(…)");
+    const reason = skip.reason
+      .replace(/"[^"]*"/g, '"…"')
+      .replace(/'[^']*'/g, "'…'")
+      .replace(/\([^)]*\)/g, "(…)");
     reasons.set(reason, [...(reasons.get(reason) ?? []), skip.id]);
   }
   const skipped = [...reasons.entries()]
@@ -134,19 +137,15 @@ try {
     const summary = applyImport(database.db, batch, {
       dryRun,
       onProgress: progress(`importing ${from}`),
+      beforeCommit: (tx, s) => {
+        if (s.models.added || s.models.updated || s.offerings.added || s.offerings.updated) {
+          logChange(
+            tx,
+            `${from} snapshot ${snapshot}: ${s.models.added} models added, ${s.models.updated} updated`,
+          );
+        }
+      },
     });
-    if (
-      !dryRun &&
-      (summary.models.added ||
-        summary.models.updated ||
-        summary.offerings.added ||
-        summary.offerings.updated)
-    ) {
-      logChange(
-        database.db,
-        `${from} snapshot ${snapshot}: ${summary.models.added} models added, ${summary.models.updated} updated`,
-      );
-    }
     console.log(
       `${dryRun ? "would import (dry run, nothing written)" : "imported"} ${from} snapshot ${snapshot} from ${location} in ${seconds()}:`,
     );

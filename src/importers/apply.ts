@@ -42,7 +42,12 @@ const rollback = Symbol("dry run");
 export function applyImport(
   db: Database,
   batch: ImportBatch,
-  options: { dryRun?: boolean; onProgress?: (done: number, total: number) => void } = {},
+  options: {
+    dryRun?: boolean;
+    onProgress?: (done: number, total: number) => void;
+    /** Runs inside the import's transaction, before it commits (the CLI logs the change here). */
+    beforeCommit?: (tx: Executor, summary: ImportSummary) => void;
+  } = {},
 ): ImportSummary {
   let summary: ImportSummary | undefined;
   try {
@@ -50,6 +55,7 @@ export function applyImport(
       (tx) => {
         summary = new Importer(tx, batch, options.onProgress).run();
         if (options.dryRun) throw rollback;
+        options.beforeCommit?.(tx, summary);
       },
       { behavior: "immediate" },
     );
@@ -127,7 +133,7 @@ function sameValue(field: string, kept: unknown, other: unknown): boolean {
 
 class Importer {
   private readonly summary: ImportSummary;
-  private sourceId = 0;
+  private sourceRow: number | undefined;
   private catalogSources: number[] = [];
   private readonly names = new Map<string, Set<number>>();
   private readonly conflicts: (typeof t.factConflicts.$inferInsert)[] = [];
@@ -173,39 +179,82 @@ class Importer {
       });
       this.onProgress?.(++done, total);
     }
+    this.closeUnlisted();
     this.writeConflicts();
     return this.summary;
   }
 
-  /** The snapshot's source row: `<catalog>-<snapshot>`, cited by every fact this import writes. */
+  private readonly touchedOfferings = new Set<number>();
+
+  /**
+   * A snapshot lists everything its catalog sells: a price of this catalog's for a model or an
+   * offering the snapshot no longer lists closes on the snapshot's date.
+   */
+  private closeUnlisted(): void {
+    if (this.catalogSources.length === 0) return;
+    const open = this.tx
+      .select({
+        id: t.prices.id,
+        modelId: t.prices.modelId,
+        offeringId: t.prices.offeringId,
+        effectiveFrom: t.prices.effectiveFrom,
+      })
+      .from(t.prices)
+      .where(and(isNull(t.prices.effectiveTo), inArray(t.prices.sourceId, this.catalogSources)))
+      .all();
+    for (const row of open) {
+      const listed =
+        row.offeringId === null
+          ? this.touchedModels.has(row.modelId)
+          : this.touchedOfferings.has(row.offeringId);
+      if (listed || (row.effectiveFrom !== null && row.effectiveFrom >= this.batch.snapshot))
+        continue;
+      this.tx
+        .update(t.prices)
+        .set({ effectiveTo: this.batch.snapshot })
+        .where(eq(t.prices.id, row.id))
+        .run();
+      this.summary.prices.closed++;
+    }
+  }
+
+  /** The snapshot's source key, and the ids of every snapshot of this catalog seen so far. */
   private openSource(): void {
-    const key = `${modelSlug(this.batch.catalog)}-${this.batch.snapshot}`;
-    const values = {
-      title: `${this.batch.title} (snapshot ${this.batch.snapshot})`,
-      url: this.batch.url ?? null,
-      publisher: this.batch.publisher ?? null,
-      retrievedOn: this.batch.snapshot,
-      catalog: this.batch.catalog,
-    };
-    const existing = this.tx
+    this.summary.source = `${modelSlug(this.batch.catalog)}-${this.batch.snapshot}`;
+    this.sourceRow = this.tx
       .select({ id: t.sources.id })
       .from(t.sources)
-      .where(eq(t.sources.key, key))
-      .get();
-    this.sourceId =
-      existing?.id ??
-      this.tx
-        .insert(t.sources)
-        .values({ key, ...values })
-        .returning({ id: t.sources.id })
-        .get().id;
-    this.summary.source = key;
+      .where(eq(t.sources.key, this.summary.source))
+      .get()?.id;
     this.catalogSources = this.tx
       .select({ id: t.sources.id })
       .from(t.sources)
       .where(eq(t.sources.catalog, this.batch.catalog))
       .all()
       .map((s) => s.id);
+  }
+
+  /**
+   * The snapshot's source row, `<catalog>-<snapshot>`, cited by every fact this import writes;
+   * made the first time a fact needs it, so a snapshot that changes nothing adds nothing.
+   */
+  private source(): number {
+    if (this.sourceRow === undefined) {
+      this.sourceRow = this.tx
+        .insert(t.sources)
+        .values({
+          key: this.summary.source,
+          title: `${this.batch.title} (snapshot ${this.batch.snapshot})`,
+          url: this.batch.url ?? null,
+          publisher: this.batch.publisher ?? null,
+          retrievedOn: this.batch.snapshot,
+          catalog: this.batch.catalog,
+        })
+        .returning({ id: t.sources.id })
+        .get().id;
+      this.catalogSources.push(this.sourceRow);
+    }
+    return this.sourceRow;
   }
 
   private readonly providerIds = new Map<string, number>();
@@ -225,7 +274,7 @@ class Importer {
     if (known !== undefined) return known;
     const id = this.tx
       .insert(t.providers)
-      .values({ slug, name: name ?? slug, url: url ?? null, sourceId: this.sourceId })
+      .values({ slug, name: name ?? slug, url: url ?? null, sourceId: this.source() })
       .returning({ id: t.providers.id })
       .get().id;
     this.providerIds.set(slug, id);
@@ -338,7 +387,7 @@ class Importer {
       .values({
         slug,
         providerId: this.providerId(m.maker),
-        sourceId: this.sourceId,
+        sourceId: this.source(),
         ...this.scalarsOf(m),
       })
       .returning({ id: t.models.id })
@@ -361,10 +410,10 @@ class Importer {
       const update = Object.fromEntries(
         Object.entries(incoming).filter(([k, v]) => row[k as keyof typeof row] !== v),
       );
-      if (Object.keys(update).length > 0 || row.sourceId !== this.sourceId) {
+      if (Object.keys(update).length > 0) {
         this.tx
           .update(t.models)
-          .set({ ...update, sourceId: this.sourceId })
+          .set({ ...update, sourceId: this.source() })
           .where(eq(t.models.id, modelId))
           .run();
         changed = true;
@@ -402,7 +451,7 @@ class Importer {
       value: String(value),
       sourceId,
       otherValue: String(other),
-      otherSourceId: this.sourceId,
+      otherSourceId: this.source(),
     });
   }
 
@@ -419,7 +468,7 @@ class Importer {
       const owners = this.names.get(raw);
       if (owners?.has(modelId)) continue;
       if (owners && owners.size > 0) continue;
-      this.tx.insert(t.modelAliases).values({ modelId, alias: raw, sourceId: this.sourceId }).run();
+      this.tx.insert(t.modelAliases).values({ modelId, alias: raw, sourceId: this.source() }).run();
       this.name(raw, modelId);
       added = true;
     }
@@ -518,7 +567,8 @@ class Importer {
       }
       const want = list.rows.map(list.key).sort().join("\n");
       const have = own.map(list.key).sort().join("\n");
-      if (want === have && own.every((r) => r.sourceId === this.sourceId)) continue;
+      // Facts a newer snapshot states unchanged keep citing the snapshot that first stated them.
+      if (want === have) continue;
       if (own.length > 0) {
         this.tx
           .delete(list.table)
@@ -530,7 +580,7 @@ class Importer {
       if (list.rows.length > 0) {
         this.tx
           .insert(list.table)
-          .values(list.rows.map((r) => ({ ...r, modelId, sourceId: this.sourceId })) as never)
+          .values(list.rows.map((r) => ({ ...r, modelId, sourceId: this.source() })) as never)
           .run();
       }
       changed = true;
@@ -586,7 +636,7 @@ class Importer {
           higherIsBetter: true,
           url: url ?? null,
           description: `As reported in ${this.batch.title}.`,
-          sourceId: this.sourceId,
+          sourceId: this.source(),
         })
         .returning({ id: t.benchmarks.id })
         .get().id;
@@ -686,14 +736,14 @@ class Importer {
       outputPerMillion: p.outputPerMillion ?? null,
       cachedInputPerMillion: p.cachedInputPerMillion ?? null,
       cacheWritePerMillion: p.cacheWritePerMillion ?? null,
-      sourceId: this.sourceId,
+      sourceId: this.source(),
     };
   }
 
   private link(fromId: number, toId: number, kind: "SNAPSHOT_OF"): void {
     this.tx
       .insert(t.modelRelations)
-      .values({ fromModelId: fromId, toModelId: toId, kind, sourceId: this.sourceId })
+      .values({ fromModelId: fromId, toModelId: toId, kind, sourceId: this.source() })
       .onConflictDoNothing()
       .run();
   }
@@ -729,7 +779,6 @@ class Importer {
       modelId,
       contextWindow: o.contextWindow ?? null,
       maxOutputTokens: o.maxOutputTokens ?? null,
-      sourceId: this.sourceId,
     };
     const existing = this.tx
       .select()
@@ -741,7 +790,7 @@ class Importer {
     if (!existing) {
       offeringId = this.tx
         .insert(t.offerings)
-        .values({ ...values, hostId, hostModelId: o.hostModelId })
+        .values({ ...values, hostId, hostModelId: o.hostModelId, sourceId: this.source() })
         .returning({ id: t.offerings.id })
         .get().id;
       this.summary.offerings.added++;
@@ -750,8 +799,7 @@ class Importer {
       if (
         existing.modelId !== modelId ||
         existing.contextWindow !== values.contextWindow ||
-        existing.maxOutputTokens !== values.maxOutputTokens ||
-        existing.sourceId !== this.sourceId
+        existing.maxOutputTokens !== values.maxOutputTokens
       ) {
         if (existing.modelId !== modelId) {
           this.tx
@@ -760,10 +808,15 @@ class Importer {
             .where(eq(t.prices.offeringId, offeringId))
             .run();
         }
-        this.tx.update(t.offerings).set(values).where(eq(t.offerings.id, offeringId)).run();
+        this.tx
+          .update(t.offerings)
+          .set({ ...values, sourceId: this.source() })
+          .where(eq(t.offerings.id, offeringId))
+          .run();
         changed = true;
       }
     }
+    this.touchedOfferings.add(offeringId);
     changed = this.syncPrices(modelId, offeringId, o.prices) || changed;
     if (existing) this.summary.offerings[changed ? "updated" : "unchanged"]++;
   }

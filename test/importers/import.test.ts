@@ -247,6 +247,69 @@ describe("price history from syncs", () => {
   });
 });
 
+describe("snapshots over time", () => {
+  it("closes the prices of entries a newer snapshot no longer lists", async () => {
+    const t = await createTestServer();
+    const both = {
+      ...liteLLMSnapshot(1e-6),
+      "acme-2": {
+        litellm_provider: "openai",
+        mode: "chat",
+        input_cost_per_token: 3e-6,
+        output_cost_per_token: 9e-6,
+      },
+    };
+    applyImport(t.database.db, parseLiteLLM(both, { snapshot: "2026-01-01" }));
+    const later = applyImport(
+      t.database.db,
+      parseLiteLLM({ "acme-1": both["acme-1"] }, { snapshot: "2026-02-01" }),
+    );
+    expect(later.prices.closed).toBe(2);
+    const { acme2, acme1 } = await t.exec<{ acme2: unknown; acme1: unknown }>(`{
+      acme2: model(slug: "acme-2") { priceHistory { effectiveFrom effectiveTo } }
+      acme1: model(slug: "acme-1") { priceHistory { effectiveTo } offerings { prices(asOf: "2026-03-01") { inputPerMillion } } }
+    }`);
+    expect(acme2).toEqual({
+      priceHistory: [{ effectiveFrom: "2026-01-01", effectiveTo: "2026-02-01" }],
+    });
+    expect(acme1).toEqual({ priceHistory: [{ effectiveTo: null }], offerings: [{ prices: [] }] });
+  });
+
+  it("changes nothing, not even a source row, when the same content comes as a newer snapshot", async () => {
+    const t = await createTestServer();
+    applyImport(t.database.db, parseLiteLLM(liteLLMSnapshot(1e-6), { snapshot: "2026-01-01" }));
+    const counts = tableCounts(t);
+    const again = applyImport(
+      t.database.db,
+      parseLiteLLM(liteLLMSnapshot(1e-6), { snapshot: "2026-01-02" }),
+    );
+    expect(again.models).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(again.offerings).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(again.prices).toEqual({ opened: 0, closed: 0 });
+    expect(tableCounts(t)).toEqual(counts);
+  });
+
+  it("never rewrites what a maintainer wrote through the API on an imported model", async () => {
+    const t = await createTestServer();
+    const batch = () => parseLiteLLM(liteLLMSnapshot(1e-6), { snapshot: "2026-01-01" });
+    applyImport(t.database.db, batch());
+    await t.write(
+      `mutation { upsertModel(input: { slug: "acme-1", name: "Acme One", provider: "openai", contextWindow: 128000 }) { userErrors { message } } }`,
+    );
+    applyImport(t.database.db, batch());
+    const { model } = await t.exec<{
+      model: {
+        name: string;
+        contextWindow: number;
+        conflicts: { field: string; otherValue: string }[];
+      };
+    }>(`{ model(slug: "acme-1") { name contextWindow conflicts { field otherValue } } }`);
+    expect(model.name).toBe("Acme One");
+    expect(model.contextWindow).toBe(128000);
+    expect(model.conflicts).toContainEqual({ field: "contextWindow", otherValue: "64000" });
+  });
+});
+
 describe("the OpenRouter importer", () => {
   it("attaches OpenRouter's listings as offerings with OpenRouter's own prices", async () => {
     const t = await createTestServer();

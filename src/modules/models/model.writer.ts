@@ -19,6 +19,9 @@ import type { ModelInput } from "./model.input.js";
 
 const MAX_LIST = 100;
 
+/** The source of facts written through the API without one of their own. */
+export const API_SOURCE = { title: "Written through the modelgraph API" };
+
 /** The id of a model by slug or alias (any case), or null. */
 export function modelIdBySlug(tx: Executor, slug: string): number | null {
   const key = slug.trim().toLowerCase();
@@ -193,7 +196,9 @@ export function upsertModel(
   }
   if (errors.any || providerId === undefined) return undefined;
 
-  const sourceId = sourceIdFor(tx, input.source);
+  // A write through the API is curated: without a source of its own it cites the API itself, so
+  // that no import ever takes the model's facts for its own and rewrites them.
+  const sourceId = sourceIdFor(tx, input.source ?? API_SOURCE);
   const scalars = {
     name: input.name.trim(),
     providerId,
@@ -210,7 +215,7 @@ export function upsertModel(
     speed: input.speed,
     outputTokensPerSecond: input.outputTokensPerSecond,
     timeToFirstTokenSeconds: input.timeToFirstTokenSeconds,
-    ...(input.source ? { sourceId } : {}),
+    sourceId,
   };
   // An omitted field keeps its stored value; an explicit null clears it.
   const given = Object.fromEntries(Object.entries(scalars).filter(([, v]) => v !== undefined));
