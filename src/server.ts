@@ -19,6 +19,7 @@ import { ResponseCache } from "./http/response-cache.js";
 import { createContext, type Context } from "./context.js";
 import { createAuthenticator } from "./modules/auth/index.js";
 import type { DatabaseHandle } from "./db/client.js";
+import { databaseAnswers, modelCount } from "./db/health.js";
 import { systemClock, type Clock } from "./shared/dates.js";
 import { buildGraphQLSchema } from "./schema.js";
 import { projectRoot } from "./shared/paths.js";
@@ -287,16 +288,13 @@ export async function createServer(
 
   // Liveness: the process answers.
   app.get("/health", async (_request, reply) => {
-    database.sqlite.prepare("SELECT 1").get();
+    databaseAnswers(database.sqlite);
     return reply.send({ status: "ok" });
   });
   // Readiness: the database answers a real query over the migrated schema.
   app.get("/ready", async (_request, reply) => {
     try {
-      const { models } = database.sqlite.prepare("SELECT count(*) AS models FROM models").get() as {
-        models: number;
-      };
-      return reply.send({ status: "ready", models });
+      return reply.send({ status: "ready", models: modelCount(database.sqlite) });
     } catch (error) {
       _request.log.error({ err: error }, "database not ready");
       return reply.code(503).send({ status: "unavailable" });

@@ -20,6 +20,12 @@ const modelsDev = join(shared, "models.dev");
 const litellm = join(shared, "litellm", "model_prices_and_context_window.json");
 const haveShared = existsSync(modelsDev) && existsSync(litellm);
 
+// A user's clone has no ../shared and skips the real-catalog tests; CI always has it, and there a
+// missing copy must fail rather than let the acceptance tests pass by skipping.
+if (process.env.CI === "true") {
+  it("finds the shared catalogs in CI", () => expect(haveShared).toBe(true));
+}
+
 /** The curated facts of a model, as a client reads them. */
 const curatedFacts = `query ($slug: String!) { model(slug: $slug) {
   name tagline description releaseDate knowledgeCutoff contextWindow maxOutputTokens fineTunable

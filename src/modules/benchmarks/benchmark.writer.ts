@@ -25,8 +25,9 @@ export function upsertBenchmark(
     category: input.category,
     metric: input.metric.trim(),
     higherIsBetter: input.higherIsBetter,
-    description: input.description ?? null,
-    url: input.url ?? null,
+    // As with models: an omitted field keeps its value on update, null clears it.
+    ...(input.description !== undefined ? { description: input.description } : {}),
+    ...(input.url !== undefined ? { url: input.url } : {}),
   };
   const existing = tx
     .select({ id: benchmarks.id })

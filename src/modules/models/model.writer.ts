@@ -14,13 +14,10 @@ import {
 import { slugPattern } from "../../shared/slugs.js";
 import type { UserErrors } from "../../shared/user-errors.js";
 import type { Written } from "../changes/index.js";
-import { sourceIdFor, validateSource } from "../sources/index.js";
+import { API_SOURCE, sourceIdFor, validateSource } from "../sources/index.js";
 import type { ModelInput } from "./model.input.js";
 
 const MAX_LIST = 100;
-
-/** The source of facts written through the API without one of their own. */
-export const API_SOURCE = { title: "Written through the modelgraph API" };
 
 /** The id of a model by slug or alias (any case), or null. */
 export function modelIdBySlug(tx: Executor, slug: string): number | null {

@@ -3,7 +3,7 @@ import type { Executor } from "../../db/client.js";
 import { providers } from "../../db/schema.js";
 import type { UserErrors } from "../../shared/user-errors.js";
 import type { Written } from "../changes/index.js";
-import { sourceIdFor, validateSource } from "../sources/index.js";
+import { API_SOURCE, sourceIdFor, validateSource } from "../sources/index.js";
 import type { ProviderInput } from "./provider.input.js";
 
 /** Creates or updates a provider by slug; returns its row id. */
@@ -20,8 +20,9 @@ export function upsertProvider(
   if (errors.any) return undefined;
   const values = {
     name: input.name.trim(),
-    url: input.url ?? null,
-    sourceId: sourceIdFor(tx, input.source),
+    // As with models: an omitted field keeps its value on update, null clears it.
+    ...(input.url !== undefined ? { url: input.url } : {}),
+    sourceId: sourceIdFor(tx, input.source ?? API_SOURCE),
   };
   const existing = tx
     .select({ id: providers.id })

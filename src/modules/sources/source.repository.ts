@@ -22,6 +22,9 @@ const modelFacts = [
   [t.modelRelations, t.modelRelations.fromModelId, t.modelRelations.sourceId],
 ] as const;
 
+/** The source of facts written through the API without one of their own: curated, like the catalog. */
+export const API_SOURCE: SourceInput = { title: "Written through the modelgraph API" };
+
 /** The stable key of a source written through the API: a hash of what identifies it. */
 function keyOf(input: SourceInput): string {
   const identity = JSON.stringify([
