@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, existsSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../src/db/client.js";
 import { projectRoot } from "../src/shared/paths.js";
+import { freePort } from "./helpers/net.js";
 
 const tables = [
   "sources",
@@ -24,17 +24,6 @@ const tables = [
   "limitations",
   "faq_entries",
 ];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(),
-      );
-    });
-  });
-}
 
 /** Starts src/index.ts as `npm start` would run it, and waits until /health answers. */
 async function start(databaseUrl: string): Promise<{ child: ChildProcess; base: string }> {

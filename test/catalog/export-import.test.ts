@@ -57,13 +57,14 @@ describe("export and import", () => {
   it("runs as npm scripts: export, a dry run that writes nothing, an import, and a refused broken file", () => {
     const work = tempDir();
     const env = { ...process.env, DATABASE_URL: join(work, "a.db") };
-    const run = (script: string, ...args: string[]) =>
+    const run = (script: string, ...args: string[]) => runIn(env, script, ...args);
+    const runIn = (environment: NodeJS.ProcessEnv, script: string, ...args: string[]) =>
       execFileSync(
         process.execPath,
         ["--import", "tsx", join(projectRoot, "src", "cli", `${script}.ts`), ...args],
         {
           cwd: projectRoot,
-          env,
+          env: environment,
           encoding: "utf8",
           stdio: ["ignore", "pipe", "pipe"],
         },
@@ -72,36 +73,12 @@ describe("export and import", () => {
     const dir = join(work, "export");
     expect(run("export", dir)).toContain("exported 7 models");
     const target = { ...env, DATABASE_URL: join(work, "b.db") };
-    const dry = execFileSync(
-      process.execPath,
-      ["--import", "tsx", join(projectRoot, "src", "cli", "import.ts"), dir, "--dry-run"],
-      {
-        cwd: projectRoot,
-        env: target,
-        encoding: "utf8",
-      },
-    );
+    const dry = runIn(target, "import", dir, "--dry-run");
     expect(dry).toContain("dry run, nothing written");
     expect(dry).toContain("models: 7 added");
-    const imported = execFileSync(
-      process.execPath,
-      ["--import", "tsx", join(projectRoot, "src", "cli", "import.ts"), dir],
-      {
-        cwd: projectRoot,
-        env: target,
-        encoding: "utf8",
-      },
-    );
+    const imported = runIn(target, "import", dir);
     expect(imported).toContain("models: 7 added");
-    const again = execFileSync(
-      process.execPath,
-      ["--import", "tsx", join(projectRoot, "src", "cli", "import.ts"), dir],
-      {
-        cwd: projectRoot,
-        env: target,
-        encoding: "utf8",
-      },
-    );
+    const again = runIn(target, "import", dir);
     expect(again).toContain("models: 0 added, 0 updated, 7 unchanged");
     expect(() => run("export", dir)).toThrow(/not empty/);
   });

@@ -13,6 +13,7 @@ import { parseLiteLLM } from "../../src/importers/litellm.js";
 import { parseModelsDevRepository } from "../../src/importers/models-dev.js";
 import { parseOpenRouter } from "../../src/importers/openrouter.js";
 import { defaultCatalogDir, projectRoot } from "../../src/shared/paths.js";
+import { freePort } from "../helpers/net.js";
 import { createTestServer, fixedClock, type TestServer } from "../helpers/server.js";
 
 const shared = join(projectRoot, "..", "shared", "data", "catalogs");
@@ -426,12 +427,7 @@ describe("npm run import", () => {
     expect(wrongFormat.stderr).toContain("not a LiteLLM cost map");
     expect(wrongFormat.stderr).toContain("nothing was written");
     // A port that was just free, so nothing answers there.
-    const closed = await new Promise<number>((resolve) => {
-      const probe = createServer().listen(0, "127.0.0.1", () => {
-        const address = probe.address();
-        probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-      });
-    });
+    const closed = await freePort();
     const unreachable = await run(db, "--from", "openrouter", `http://127.0.0.1:${closed}/models`);
     expect(unreachable.code).not.toBe(0);
     expect(unreachable.stderr).toContain(
