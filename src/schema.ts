@@ -12,8 +12,8 @@ import { offeringResolvers } from "./modules/offerings/index.js";
 import { pricingResolvers } from "./modules/pricing/index.js";
 import { providerResolvers } from "./modules/providers/index.js";
 import { provenanceResolvers } from "./modules/provenance/index.js";
-import { fieldBudget } from "./shared/field-budget.js";
-import { rejectInvalidDates } from "./shared/invalid-dates.js";
+import { applyFieldBudget } from "./shared/field-budget.js";
+import { applyDateChecks } from "./shared/invalid-dates.js";
 
 /** The whole GraphQL schema, gathered from every module's resolvers. */
 export function buildGraphQLSchema(): GraphQLSchema {
@@ -33,8 +33,10 @@ export function buildGraphQLSchema(): GraphQLSchema {
       ...changeResolvers,
     ],
     validate: false,
-    globalMiddlewares: [fieldBudget, rejectInvalidDates],
   });
+  // Date checks first, so the budget counts a refused field like any other.
+  applyDateChecks(schema);
+  applyFieldBudget(schema);
   // type-graphql has no decorator for the root type itself; Sandbox shows this text first.
   const query = schema.getQueryType();
   if (query) {

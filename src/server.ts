@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
@@ -117,6 +118,9 @@ export async function createServer(
     parseOptions: { maxTokens: limits.tokens },
     validationRules: protection.validationRules,
     plugins: [
+      // Apollo's cache-control plugin hooks every field to compute cache hints nobody reads:
+      // the response cache below decides by itself (anonymous, error-free queries).
+      ApolloServerPluginCacheControlDisabled(),
       fastifyApolloDrainPlugin(app),
       ...(protection.plugins as ApolloServerPlugin<ServerContext>[]),
       costLimitPlugin(schema, limits.cost),

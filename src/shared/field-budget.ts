@@ -1,5 +1,4 @@
-import { GraphQLError } from "graphql";
-import type { MiddlewareFn } from "type-graphql";
+import { defaultFieldResolver, GraphQLError, isObjectType, type GraphQLSchema } from "graphql";
 
 /** What a request's context carries for the field budget (set by the HTTP layer). */
 interface Budgeted {
@@ -11,20 +10,37 @@ interface Budgeted {
  * estimate runs before execution and can only guess list sizes, so this is the limit that holds
  * whatever the data turns out to be. Past the budget every field fails at once, without touching
  * the database, and the HTTP layer answers with one COST_LIMIT_EXCEEDED error.
+ *
+ * It wraps each field's resolver in place, synchronously: a type-graphql middleware would have
+ * done the same, but its async dispatch turned every field into a promise and cost a third of the
+ * time of a page. The wrapper also turns any resolver's synchronous error into a rejection.
  */
-export const fieldBudget: MiddlewareFn<Budgeted> = ({ context }, next) => {
-  const meta = context.meta;
-  if (meta?.fieldBudget) {
-    meta.fieldsResolved = (meta.fieldsResolved ?? 0) + 1;
-    if (meta.fieldsResolved > meta.fieldBudget) {
-      meta.budgetExceeded = true;
-      throw new GraphQLError(
-        `This query resolved more than ${meta.fieldBudget} fields and was stopped.`,
-        {
-          extensions: { code: "COST_LIMIT_EXCEEDED" },
-        },
-      );
+export function applyFieldBudget(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context: Budgeted, info) => {
+        try {
+          const meta = context.meta;
+          if (meta?.fieldBudget) {
+            meta.fieldsResolved = (meta.fieldsResolved ?? 0) + 1;
+            if (meta.fieldsResolved > meta.fieldBudget) {
+              meta.budgetExceeded = true;
+              throw new GraphQLError(
+                `This query resolved more than ${meta.fieldBudget} fields and was stopped.`,
+                { extensions: { code: "COST_LIMIT_EXCEEDED" } },
+              );
+            }
+          }
+          return resolve(source, args, context, info);
+        } catch (error) {
+          // graphql-js 16 leaves a list's other pending items unhandled when one item's field
+          // throws synchronously (an unhandled rejection ends the process); a rejected promise
+          // goes through its error handling like any other.
+          return Promise.reject(error as Error);
+        }
+      };
     }
   }
-  return next();
-};
+}

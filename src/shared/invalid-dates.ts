@@ -1,6 +1,12 @@
-import type { MiddlewareFn } from "type-graphql";
+import {
+  getNamedType,
+  isInputObjectType,
+  isObjectType,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from "graphql";
 import { badUserInput } from "./errors.js";
-import { InvalidDate } from "./scalars.js";
+import { DateScalar, InvalidDate } from "./scalars.js";
 
 /** The path and value of the first invalid date inside a resolver's arguments, if any. */
 export function findInvalidDate(
@@ -22,15 +28,32 @@ export function findInvalidDate(
   return null;
 }
 
+/** Whether a value of this input type can hold a `Date`, at any depth. */
+function holdsDate(type: GraphQLInputType, seen = new Set<string>()): boolean {
+  const named = getNamedType(type);
+  if (named === DateScalar) return true;
+  if (!isInputObjectType(named) || seen.has(named.name)) return false;
+  seen.add(named.name);
+  return Object.values(named.getFields()).some((field) => holdsDate(field.type, seen));
+}
+
 /**
- * Refuses a malformed `Date` argument with BAD_USER_INPUT before the resolver runs. Mutations are
- * the exception: they report it in `userErrors`, naming the input field.
+ * Refuses a malformed `Date` argument with BAD_USER_INPUT before the resolver runs, on the fields
+ * that take a date (no other field pays for the check). Mutations are the exception: they report
+ * it in `userErrors`, naming the input field.
  */
-export const rejectInvalidDates: MiddlewareFn = ({ args, info }, next) => {
-  if (info.parentType.name !== "Mutation") {
-    const found = findInvalidDate(args);
-    if (found)
-      throw badUserInput(`${found.path.join(".")} ${found.date.message}`, found.path.join("."));
+export function applyDateChecks(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type === schema.getMutationType()) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve;
+      if (!resolve || !field.args.some((arg) => holdsDate(arg.type))) continue;
+      field.resolve = (source, args, context, info) => {
+        const found = findInvalidDate(args);
+        if (found)
+          throw badUserInput(`${found.path.join(".")} ${found.date.message}`, found.path.join("."));
+        return resolve(source, args, context, info);
+      };
+    }
   }
-  return next();
-};
+}

@@ -1,4 +1,4 @@
-import { and, count, getTableColumns, inArray, type SQL } from "drizzle-orm";
+import { and, count, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Database } from "../db/client.js";
 import {
@@ -12,6 +12,33 @@ import {
   type PageArgs,
 } from "./pagination.js";
 
+/** A list of keys bound as one JSON array, so one prepared statement takes any number of them. */
+const keyList = sql`(select value from json_each(${sql.placeholder("keys")}))`;
+
+/** A prepared Drizzle query over a list of keys. */
+interface KeyedStatement<R> {
+  all(values: { keys: string }): R[];
+}
+
+/**
+ * A read over a list of keys, built by Drizzle once per database and afterwards only run: building
+ * a query cost Drizzle more than SQLite took to answer it. `build` gets the keys as SQL for
+ * `inArray(column, keys)` and returns the prepared query.
+ */
+export function keyedQuery<R>(build: (db: Database, keys: SQL) => KeyedStatement<R>) {
+  const prepared = new WeakMap<Database, KeyedStatement<R>>();
+  return (db: Database, keys: readonly (string | number)[]): R[] => {
+    let statement = prepared.get(db);
+    if (!statement) {
+      statement = build(db, keyList);
+      prepared.set(db, statement);
+    }
+    return statement.all({ keys: JSON.stringify(keys) });
+  };
+}
+
+const whereIn = new WeakMap<Database, Map<SQLiteColumn, KeyedStatement<unknown>>>();
+
 /** The rows of `table` whose `column` is one of `values`, each made into an item: one statement. */
 export function rowsWhereIn<T extends SQLiteTable, R>(
   db: Database,
@@ -20,11 +47,18 @@ export function rowsWhereIn<T extends SQLiteTable, R>(
   values: readonly (string | number)[],
   toItem: (row: T["$inferSelect"]) => R,
 ): R[] {
-  const rows = db
-    .select()
-    .from(table as SQLiteTable)
-    .where(inArray(column, [...values]))
-    .all() as T["$inferSelect"][];
+  let statements = whereIn.get(db);
+  if (!statements) whereIn.set(db, (statements = new Map()));
+  let statement = statements.get(column);
+  if (!statement) {
+    statement = db
+      .select()
+      .from(table as SQLiteTable)
+      .where(inArray(column, keyList))
+      .prepare();
+    statements.set(column, statement);
+  }
+  const rows = statement.all({ keys: JSON.stringify(values) }) as T["$inferSelect"][];
   return rows.map(toItem);
 }
 

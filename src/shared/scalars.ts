@@ -5,7 +5,7 @@ import { isIsoDate } from "./dates.js";
 /**
  * A `Date` input that is a string but not a real ISO calendar day. The scalar lets it through so
  * that a mutation can report it as a `userErrors` entry naming its field; everywhere else the
- * `rejectInvalidDates` middleware turns it into a BAD_USER_INPUT error before any resolver runs.
+ * `applyDateChecks` wrapper turns it into a BAD_USER_INPUT error before any resolver runs.
  */
 export class InvalidDate {
   constructor(readonly text: string) {}

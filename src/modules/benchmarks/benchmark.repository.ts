@@ -3,7 +3,7 @@ import type { Database } from "../../db/client.js";
 import { benchmarkResults, benchmarks } from "../../db/schema.js";
 import type { BenchmarkCategory } from "../../db/tables/enums.js";
 import { pageRequest, type OrderKey, type Page, type PageArgs } from "../../shared/pagination.js";
-import { keysetPage, rowsWhereIn } from "../../shared/queries.js";
+import { keyedQuery, keysetPage, rowsWhereIn } from "../../shared/queries.js";
 import { scopedPages } from "../../shared/scoped-pages.js";
 import { Benchmark, BenchmarkResult } from "./benchmark.type.js";
 
@@ -24,6 +24,16 @@ function leaderboardKeys(higherIsBetter: boolean): OrderKey<BenchmarkResult>[] {
     { column: benchmarkResults.id, direction: "asc", type: "number", value: (r) => r.rowId },
   ];
 }
+
+const resultsOf = keyedQuery((db, modelIds) =>
+  db
+    .select({ slug: benchmarks.slug, result: benchmarkResults })
+    .from(benchmarkResults)
+    .innerJoin(benchmarks, eq(benchmarks.id, benchmarkResults.benchmarkId))
+    .where(inArray(benchmarkResults.modelId, modelIds))
+    .orderBy(asc(benchmarks.name), asc(benchmarkResults.id))
+    .prepare(),
+);
 
 export class BenchmarkRepository {
   constructor(private readonly db: Database) {}
@@ -83,13 +93,9 @@ export class BenchmarkRepository {
 
   /** Each model's results with their benchmark's slug, in benchmark order. */
   resultsForModels(modelIds: readonly number[]): { slug: string; result: BenchmarkResult }[] {
-    return this.db
-      .select({ slug: benchmarks.slug, result: benchmarkResults })
-      .from(benchmarkResults)
-      .innerJoin(benchmarks, eq(benchmarks.id, benchmarkResults.benchmarkId))
-      .where(inArray(benchmarkResults.modelId, [...modelIds]))
-      .orderBy(asc(benchmarks.name), asc(benchmarkResults.id))
-      .all()
-      .map((row) => ({ slug: row.slug, result: BenchmarkResult.fromRow(row.result) }));
+    return resultsOf(this.db, modelIds).map((row) => ({
+      slug: row.slug,
+      result: BenchmarkResult.fromRow(row.result),
+    }));
   }
 }

@@ -1,8 +1,18 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { capabilities, modelCapabilities } from "../../db/schema.js";
-import { rowsWhereIn } from "../../shared/queries.js";
+import { keyedQuery, rowsWhereIn } from "../../shared/queries.js";
 import { Capability } from "./capability.type.js";
+
+const capabilitiesOf = keyedQuery((db, modelIds) =>
+  db
+    .select({ modelId: modelCapabilities.modelId, capability: capabilities })
+    .from(modelCapabilities)
+    .innerJoin(capabilities, eq(capabilities.id, modelCapabilities.capabilityId))
+    .where(inArray(modelCapabilities.modelId, modelIds))
+    .orderBy(asc(capabilities.name))
+    .prepare(),
+);
 
 export class CapabilityRepository {
   constructor(private readonly db: Database) {}
@@ -26,13 +36,9 @@ export class CapabilityRepository {
 
   /** Each model's capabilities, by name. */
   forModels(modelIds: readonly number[]): { modelId: number; capability: Capability }[] {
-    return this.db
-      .select({ modelId: modelCapabilities.modelId, capability: capabilities })
-      .from(modelCapabilities)
-      .innerJoin(capabilities, eq(capabilities.id, modelCapabilities.capabilityId))
-      .where(inArray(modelCapabilities.modelId, [...modelIds]))
-      .orderBy(asc(capabilities.name))
-      .all()
-      .map((row) => ({ modelId: row.modelId, capability: Capability.fromRow(row.capability) }));
+    return capabilitiesOf(this.db, modelIds).map((row) => ({
+      modelId: row.modelId,
+      capability: Capability.fromRow(row.capability),
+    }));
   }
 }

@@ -2,31 +2,37 @@ import { asc, inArray, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { modelRelations, models } from "../../db/schema.js";
 import type { RelationKind } from "../../db/tables/enums.js";
+import { keyedQuery } from "../../shared/queries.js";
 import { ModelRelation } from "./relation.type.js";
+
+const edgesFrom = keyedQuery((db, modelIds) =>
+  db
+    .select()
+    .from(modelRelations)
+    .where(inArray(modelRelations.fromModelId, modelIds))
+    .orderBy(asc(modelRelations.id))
+    .prepare(),
+);
+const edgesTo = keyedQuery((db, modelIds) =>
+  db
+    .select()
+    .from(modelRelations)
+    .where(inArray(modelRelations.toModelId, modelIds))
+    .orderBy(asc(modelRelations.id))
+    .prepare(),
+);
 
 export class RelationRepository {
   constructor(private readonly db: Database) {}
 
   /** Edges out of each model, in the order they were added. */
   outgoing(modelIds: readonly number[]): ModelRelation[] {
-    return this.db
-      .select()
-      .from(modelRelations)
-      .where(inArray(modelRelations.fromModelId, [...modelIds]))
-      .orderBy(asc(modelRelations.id))
-      .all()
-      .map(ModelRelation.fromRow);
+    return edgesFrom(this.db, modelIds).map(ModelRelation.fromRow);
   }
 
   /** Edges into each model, in the order they were added. */
   incoming(modelIds: readonly number[]): ModelRelation[] {
-    return this.db
-      .select()
-      .from(modelRelations)
-      .where(inArray(modelRelations.toModelId, [...modelIds]))
-      .orderBy(asc(modelRelations.id))
-      .all()
-      .map(ModelRelation.fromRow);
+    return edgesTo(this.db, modelIds).map(ModelRelation.fromRow);
   }
 }
 

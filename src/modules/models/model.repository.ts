@@ -16,7 +16,7 @@ import {
 } from "../../db/schema.js";
 import { pageRequest, type OrderKey, type Page, type PageArgs } from "../../shared/pagination.js";
 import { badUserInput } from "../../shared/errors.js";
-import { keysetPage, rowsWhereIn } from "../../shared/queries.js";
+import { keyedQuery, keysetPage, rowsWhereIn } from "../../shared/queries.js";
 import { scopedPages } from "../../shared/scoped-pages.js";
 import type { ModelFilter, ModelOrder } from "./model.input.js";
 import { Model } from "./model.type.js";
@@ -192,6 +192,58 @@ const scopeColumns = {
   capability: modelCapabilities.capabilityId,
 } as const;
 
+const modelsBySlug = keyedQuery((db, slugs) =>
+  db.select().from(models).where(inArray(models.slug, slugs)).prepare(),
+);
+const modelsByAlias = keyedQuery((db, aliases) =>
+  db
+    .select({ key: modelAliases.alias, model: models })
+    .from(modelAliases)
+    .innerJoin(models, eq(models.id, modelAliases.modelId))
+    .where(inArray(modelAliases.alias, aliases))
+    .prepare(),
+);
+const aliasesOf = keyedQuery((db, modelIds) =>
+  db
+    .select({ modelId: modelAliases.modelId, alias: modelAliases.alias })
+    .from(modelAliases)
+    .where(inArray(modelAliases.modelId, modelIds))
+    .orderBy(asc(modelAliases.id))
+    .prepare(),
+);
+const modalitiesOf = keyedQuery((db, modelIds) =>
+  db
+    .select()
+    .from(modelModalities)
+    .where(inArray(modelModalities.modelId, modelIds))
+    .orderBy(asc(modelModalities.position))
+    .prepare(),
+);
+const bestForOf = keyedQuery((db, modelIds) =>
+  db
+    .select()
+    .from(bestFor)
+    .where(inArray(bestFor.modelId, modelIds))
+    .orderBy(asc(bestFor.position))
+    .prepare(),
+);
+const limitationsOf = keyedQuery((db, modelIds) =>
+  db
+    .select()
+    .from(limitations)
+    .where(inArray(limitations.modelId, modelIds))
+    .orderBy(asc(limitations.position))
+    .prepare(),
+);
+const faqOf = keyedQuery((db, modelIds) =>
+  db
+    .select()
+    .from(faqEntries)
+    .where(inArray(faqEntries.modelId, modelIds))
+    .orderBy(asc(faqEntries.position))
+    .prepare(),
+);
+
 /** All SQL about models and their own lists. */
 export class ModelRepository {
   constructor(private readonly db: Database) {}
@@ -202,20 +254,13 @@ export class ModelRepository {
 
   /** Models by slug or alias, both lower-case; returns each found key with its model. */
   bySlugsOrAliases(keys: readonly string[]): { key: string; model: Model }[] {
-    const found: { key: string; model: Model }[] = this.db
-      .select()
-      .from(models)
-      .where(inArray(models.slug, [...keys]))
-      .all()
-      .map((row) => ({ key: row.slug, model: Model.fromRow(row) }));
+    const found: { key: string; model: Model }[] = modelsBySlug(this.db, keys).map((row) => ({
+      key: row.slug,
+      model: Model.fromRow(row),
+    }));
     const missing = keys.filter((k) => !found.some((f) => f.key === k));
     if (missing.length > 0) {
-      const rows = this.db
-        .select({ key: modelAliases.alias, model: models })
-        .from(modelAliases)
-        .innerJoin(models, eq(models.id, modelAliases.modelId))
-        .where(inArray(modelAliases.alias, missing))
-        .all();
+      const rows = modelsByAlias(this.db, missing);
       found.push(...rows.map((r) => ({ key: r.key, model: Model.fromRow(r.model as ModelRow) })));
     }
     return found;
@@ -299,47 +344,22 @@ export class ModelRepository {
   }
 
   aliases(modelIds: readonly number[]) {
-    return this.db
-      .select({ modelId: modelAliases.modelId, alias: modelAliases.alias })
-      .from(modelAliases)
-      .where(inArray(modelAliases.modelId, [...modelIds]))
-      .orderBy(asc(modelAliases.id))
-      .all();
+    return aliasesOf(this.db, modelIds);
   }
 
   modalities(modelIds: readonly number[]) {
-    return this.db
-      .select()
-      .from(modelModalities)
-      .where(inArray(modelModalities.modelId, [...modelIds]))
-      .orderBy(asc(modelModalities.position))
-      .all();
+    return modalitiesOf(this.db, modelIds);
   }
 
   bestFor(modelIds: readonly number[]) {
-    return this.db
-      .select()
-      .from(bestFor)
-      .where(inArray(bestFor.modelId, [...modelIds]))
-      .orderBy(asc(bestFor.position))
-      .all();
+    return bestForOf(this.db, modelIds);
   }
 
   limitations(modelIds: readonly number[]) {
-    return this.db
-      .select()
-      .from(limitations)
-      .where(inArray(limitations.modelId, [...modelIds]))
-      .orderBy(asc(limitations.position))
-      .all();
+    return limitationsOf(this.db, modelIds);
   }
 
   faq(modelIds: readonly number[]) {
-    return this.db
-      .select()
-      .from(faqEntries)
-      .where(inArray(faqEntries.modelId, [...modelIds]))
-      .orderBy(asc(faqEntries.position))
-      .all();
+    return faqOf(this.db, modelIds);
   }
 }

@@ -2,23 +2,27 @@ import { and, asc, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { prices } from "../../db/schema.js";
 import { priceTiers } from "../../db/tables/enums.js";
+import { keyedQuery } from "../../shared/queries.js";
 import { Price } from "./price.type.js";
 
 const tierOrder = sql`CASE ${prices.tier} ${sql.raw(
   priceTiers.map((t, i) => `WHEN '${t}' THEN ${i}`).join(" "),
 )} END`;
 
+const pricesOf = keyedQuery((db, modelIds) =>
+  db
+    .select()
+    .from(prices)
+    .where(and(inArray(prices.modelId, modelIds), isNull(prices.offeringId)))
+    .orderBy(asc(prices.effectiveFrom), tierOrder, sql`coalesce(${prices.minPromptTokens}, 0)`)
+    .prepare(),
+);
+
 export class PriceRepository {
   constructor(private readonly db: Database) {}
 
   /** Every price period of each model (the maker's own, not hosts'), oldest first, then by tier and threshold. */
   forModels(modelIds: readonly number[]): Price[] {
-    return this.db
-      .select()
-      .from(prices)
-      .where(and(inArray(prices.modelId, [...modelIds]), isNull(prices.offeringId)))
-      .orderBy(asc(prices.effectiveFrom), tierOrder, sql`coalesce(${prices.minPromptTokens}, 0)`)
-      .all()
-      .map(Price.fromRow);
+    return pricesOf(this.db, modelIds).map(Price.fromRow);
   }
 }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/client.js";
 import * as t from "../../db/schema.js";
-import { rowsWhereIn } from "../../shared/queries.js";
+import { keyedQuery, rowsWhereIn } from "../../shared/queries.js";
 import type { UserErrors } from "../../shared/user-errors.js";
 import type { SourceInput } from "./source.input.js";
 import { Source } from "./source.type.js";
@@ -72,6 +72,23 @@ export function sourceIdFor(tx: Executor, input: SourceInput | null | undefined)
     .get().id;
 }
 
+/** The sources cited by any fact about each model: every fact table's source ids, united. */
+const citedBy = keyedQuery((db, modelIds) => {
+  const cited = sql.join(
+    modelFacts.map(
+      ([table, model, source]) =>
+        sql`SELECT ${model} AS model_id, ${source} AS source_id FROM ${table} WHERE ${model} IN ${modelIds}`,
+    ),
+    sql` UNION `,
+  );
+  return db
+    .select({ modelId: sql<number>`c.model_id`, source: t.sources })
+    .from(t.sources)
+    .innerJoin(sql`(${cited}) c`, sql`c.source_id = ${t.sources.id}`)
+    .orderBy(sql`c.model_id`, t.sources.id)
+    .prepare();
+});
+
 export class SourceRepository {
   constructor(private readonly db: Database) {}
 
@@ -81,23 +98,9 @@ export class SourceRepository {
 
   /** The sources cited by any fact about each model, in one statement; ordered by source id. */
   forModels(modelIds: readonly number[]): { modelId: number; source: Source }[] {
-    const ids = sql.join(
-      modelIds.map((id) => sql`${id}`),
-      sql`, `,
-    );
-    const cited = sql.join(
-      modelFacts.map(
-        ([table, model, source]) =>
-          sql`SELECT ${model} AS model_id, ${source} AS source_id FROM ${table} WHERE ${model} IN (${ids})`,
-      ),
-      sql` UNION `,
-    );
-    return this.db
-      .select({ modelId: sql<number>`c.model_id`, source: t.sources })
-      .from(t.sources)
-      .innerJoin(sql`(${cited}) c`, sql`c.source_id = ${t.sources.id}`)
-      .orderBy(sql`c.model_id`, t.sources.id)
-      .all()
-      .map((row) => ({ modelId: row.modelId, source: Source.fromRow(row.source) }));
+    return citedBy(this.db, modelIds).map((row) => ({
+      modelId: row.modelId,
+      source: Source.fromRow(row.source),
+    }));
   }
 }
