@@ -16,6 +16,7 @@ import type { GraphQLSchema } from "graphql";
 import { defaultHttpLimits, type Config } from "./config.js";
 import { armor, costLimitPlugin, defaultLimits } from "./http/limits.js";
 import { observabilityPlugin, type RequestContext } from "./http/observability.js";
+import { createDocumentStore } from "./http/document-store.js";
 import { ResponseCache } from "./http/response-cache.js";
 import { createContext, type Context } from "./context.js";
 import { createAuthenticator } from "./modules/auth/index.js";
@@ -58,6 +59,9 @@ function exampleDocument(): string {
     );
   return files.map((f) => readFileSync(join(dir, f), "utf8")).join("\n");
 }
+
+/** Heap kept for parsed documents: about a thousand operations the size of the model page. */
+const DOCUMENT_STORE_BYTES = 64 * 1024 * 1024;
 
 export interface ServerOptions {
   config: Pick<Config, "logLevel" | "production" | "apiKeys"> &
@@ -116,6 +120,7 @@ export async function createServer(
     includeStacktraceInErrorResponses: options.config.development === true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.tokens },
+    documentStore: createDocumentStore(DOCUMENT_STORE_BYTES),
     validationRules: protection.validationRules,
     plugins: [
       // Apollo's cache-control plugin hooks every field to compute cache hints nobody reads:
