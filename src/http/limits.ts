@@ -7,6 +7,7 @@ import {
   getNullableType,
   Kind,
   type GraphQLSchema,
+  type DocumentNode,
   type ValidationRule,
   type FragmentDefinitionNode,
   type SelectionSetNode,
@@ -119,6 +120,22 @@ export function maxRootFieldsRule(max: number): ValidationRule {
   };
 }
 
+/** The estimated cost of an operation (see `estimateCost`); throws when the variables do not fit. */
+export function estimateQueryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName?: string | null,
+  variables?: Record<string, unknown> | null,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    operationName: operationName ?? undefined,
+    variables: variables ?? {},
+    estimators: [estimateCost],
+  });
+}
+
 /** What the cost plugin leaves on the request for the log line. */
 export interface CostContext {
   meta: { cost?: number };
@@ -138,13 +155,7 @@ export function costLimitPlugin(
       return {
         async didResolveOperation({ request, document, contextValue }) {
           try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [estimateCost],
-            });
+            cost = estimateQueryCost(schema, document, request.operationName, request.variables);
           } catch {
             // Variables that do not fit the operation: execution refuses them (BAD_USER_INPUT)
             // before any resolver runs, so there is nothing to cost.

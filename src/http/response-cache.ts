@@ -33,7 +33,8 @@ export class ResponseCache {
     this.entries = new LRUCache({
       max: options.maxEntries,
       maxSize: options.maxBytes,
-      sizeCalculation: (entry) => entry.body.length + entry.etag.length + 64,
+      // The key holds the whole query text, as long as the answer for a new document.
+      sizeCalculation: (entry, key) => key.length + entry.body.length + entry.etag.length + 64,
     });
     const statement = sqlite.prepare("PRAGMA data_version").pluck();
     this.readVersion = () => statement.get() as number;
