@@ -34,7 +34,7 @@ function isWellFormed(input: Record<string, unknown>, get: boolean): boolean {
     v === undefined || v === null || ok(v);
   const structured = get ? (v: unknown) => typeof v === "string" : isObject;
   return (
-    typeof input.query === "string" &&
+    optional(input.query, (v) => typeof v === "string") &&
     optional(input.operationName, (v) => typeof v === "string") &&
     optional(input.variables, structured) &&
     optional(input.extensions, structured) &&
@@ -42,6 +42,27 @@ function isWellFormed(input: Record<string, unknown>, get: boolean): boolean {
       ["query", "operationName", "variables", "extensions"].includes(k),
     )
   );
+}
+
+/**
+ * What names the document of a request: its text, or for an automatic persisted query sent
+ * without it, the SHA-256 hash Apollo stored it under (GET sends extensions as JSON text).
+ */
+function documentOf(input: Record<string, unknown>): string | undefined {
+  if (typeof input.query === "string") return input.query;
+  let extensions = input.extensions;
+  if (typeof extensions === "string") {
+    try {
+      extensions = JSON.parse(extensions) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+  const persisted = isObject(extensions)
+    ? (extensions as { persistedQuery?: unknown }).persistedQuery
+    : undefined;
+  const hash = isObject(persisted) ? (persisted as { sha256Hash?: unknown }).sha256Hash : null;
+  return typeof hash === "string" && /^[0-9a-f]{64}$/.test(hash) ? `sha256:${hash}` : undefined;
 }
 
 /** The body of an error answered by the HTTP layer, shaped like a GraphQL error. */
@@ -190,12 +211,15 @@ export async function createServer(
       if (!input || typeof input !== "object" || Array.isArray(input)) return;
       // Only a well-formed request is looked up: anything Apollo would refuse goes to Apollo.
       if (!isWellFormed(input, request.method === "GET")) return;
+      const document = documentOf(input);
+      if (document === undefined) return;
       const key = ResponseCache.key({
-        ...input,
+        document,
+        variables: input.variables,
+        operationName: input.operationName,
         day: clock.today(),
         accept: request.headers.accept,
-      } as Parameters<typeof ResponseCache.key>[0]);
-      if (!key) return;
+      });
       cacheKeys.set(request, key);
       const hit = cache.get(key);
       if (!hit) return;

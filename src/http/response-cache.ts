@@ -41,25 +41,25 @@ export class ResponseCache {
     this.dataVersion = this.readVersion();
   }
 
-  /** The key for a request, or undefined when it is not a cacheable read. */
+  /**
+   * The key for a request: its document (the query text, or `sha256:<hash>` for a persisted query
+   * sent without it), variables, operation name, the day and the Accept header.
+   */
   static key(input: {
-    query: unknown;
+    document: string;
     variables?: unknown;
     operationName?: unknown;
-    extensions?: unknown;
     day: string;
     accept?: string;
-  }): string | undefined {
-    if (typeof input.query !== "string") return undefined;
+  }): string {
     // The answer's media type follows the Accept header, so it is part of the key.
-    const parts = [
+    return JSON.stringify([
       input.day,
       input.accept ?? "",
-      input.query,
+      input.document,
       input.variables ?? null,
       input.operationName ?? null,
-    ];
-    return JSON.stringify(parts);
+    ]);
   }
 
   get(key: string): CachedResponse | undefined {

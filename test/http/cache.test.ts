@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -89,6 +90,46 @@ describe("the response cache", () => {
     expect(etag).toMatch(/^"[\w-]+"$/);
     const again = await fetch(url, { headers: { ...headers, "if-none-match": etag! } });
     expect(again.status).toBe(304);
+  });
+
+  it("serves persisted queries sent as a hash over GET, from the cache and with an ETag", async () => {
+    const query = `query Name($slug: String!) { model(slug: $slug) { name } }`;
+    const sha256Hash = createHash("sha256").update(query).digest("hex");
+    const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash } });
+    const headers = { "apollo-require-preflight": "true" };
+    const byHash = (slug: string) =>
+      fetch(
+        `${base}/graphql?extensions=${encodeURIComponent(extensions)}&variables=${encodeURIComponent(JSON.stringify({ slug }))}`,
+        { headers },
+      );
+    const unknown = await byHash("o3");
+    expect(await unknown.json()).toEqual({
+      errors: [
+        { message: "PersistedQueryNotFound", extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } },
+      ],
+    });
+    expect(unknown.headers.get("x-cache")).toBeNull();
+    // The client registers the document once, sending it with its hash.
+    const registered = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query,
+        variables: { slug: "o3" },
+        extensions: JSON.parse(extensions),
+      }),
+    });
+    expect(registered.status).toBe(200);
+    const first = await byHash("o3");
+    expect(((await first.json()) as { data: unknown }).data).toEqual({ model: { name: "o3" } });
+    expect(first.headers.get("x-cache")).toBe("MISS");
+    expect(first.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    const second = await byHash("o3");
+    expect(second.headers.get("x-cache")).toBe("HIT");
+    expect(second.headers.get("etag")).toBe(first.headers.get("etag"));
+    const other = await byHash("o1");
+    expect(other.headers.get("x-cache")).toBe("MISS");
+    expect(((await other.json()) as { data: unknown }).data).toEqual({ model: { name: "o1" } });
   });
 
   it("keeps mutations and failed answers out of it, and is bounded", async () => {
