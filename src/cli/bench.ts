@@ -33,6 +33,8 @@ const page = readFileSync(join(projectRoot, "schema", "operations", "ModelPage.g
 const operations: { name: string; query: string; fresh: boolean }[] = [
   { name: "o4-mini page (cached)", query: page, fresh: false },
   { name: "o4-mini page (fresh)", query: page, fresh: true },
+  // The floor of the stack: Apollo's pipeline and graphql's validation of a new document, no data.
+  { name: "{ __typename } (fresh)", query: "{ __typename }", fresh: true },
   {
     name: "50 models, nested",
     query: `{ models(first: 50) { nodes { slug name provider { name } prices { tier inputPerMillion outputPerMillion } benchmarkResults { score benchmark { slug } } successors { slug } } } }`,
@@ -267,7 +269,7 @@ async function run(label: string, models: number | undefined): Promise<Map<strin
     const ratio = (name: string) =>
       ((rows.get(name)!.requestsPerSecond / bareResult.requestsPerSecond) * 100).toFixed(0);
     console.log(
-      `\npage vs bare node:http: cached ${ratio("o4-mini page (cached)")}%, fresh document ${ratio("o4-mini page (fresh)")}%`,
+      `\npage vs bare node:http: cached ${ratio("o4-mini page (cached)")}%, fresh document ${ratio("o4-mini page (fresh)")}% (an empty fresh query: ${ratio("{ __typename } (fresh)")}%)`,
     );
     console.log(`server resident memory after the run: ${memory} MB`);
     console.log(`\nwhere an uncached o4-mini page's time goes (in-process, one at a time):`);
