@@ -12,14 +12,13 @@ const database = openDatabase(config.databaseUrl);
 migrateDatabase(database.db);
 const seed = seedDatabase(database.db, defaultCatalogDir);
 const server = await createServer(database, { config });
-if (seed.seeded) server.app.log.info(`seeded ${seed.models} models from the catalog`);
-await server.app.listen({ port: config.port, host: config.host });
-server.app.log.info(`modelgraph serves http://${config.host}:${config.port}/graphql`);
-
 // A promise nobody awaited failing is a bug to log, not a reason to drop every request in flight.
 process.on("unhandledRejection", (reason) => {
   server.app.log.error({ err: reason }, "unhandled rejection");
 });
+if (seed.seeded) server.app.log.info(`seeded ${seed.models} models from the catalog`);
+await server.app.listen({ port: config.port, host: config.host });
+server.app.log.info(`modelgraph serves http://${config.host}:${config.port}/graphql`);
 
 // On SIGTERM or SIGINT: stop accepting, let requests in flight finish, close the database, exit 0.
 // Requests still running after SHUTDOWN_TIMEOUT_MS are cut off, and the exit code says so.

@@ -49,7 +49,7 @@ function isWellFormed(input: Record<string, unknown>, get: boolean): boolean {
  * without it, the SHA-256 hash Apollo stored it under (GET sends extensions as JSON text).
  */
 function documentOf(input: Record<string, unknown>): string | undefined {
-  if (typeof input.query === "string") return input.query;
+  if (typeof input.query === "string") return `query:${input.query}`;
   let extensions = input.extensions;
   if (typeof extensions === "string") {
     try {
@@ -61,8 +61,12 @@ function documentOf(input: Record<string, unknown>): string | undefined {
   const persisted = isObject(extensions)
     ? (extensions as { persistedQuery?: unknown }).persistedQuery
     : undefined;
-  const hash = isObject(persisted) ? (persisted as { sha256Hash?: unknown }).sha256Hash : null;
-  return typeof hash === "string" && /^[0-9a-f]{64}$/.test(hash) ? `sha256:${hash}` : undefined;
+  if (!isObject(persisted)) return undefined;
+  const { version, sha256Hash } = persisted as { version?: unknown; sha256Hash?: unknown };
+  // Apollo answers any other version with an error, which is Apollo's to give.
+  if (version !== 1 || typeof sha256Hash !== "string" || !/^[0-9a-f]{64}$/.test(sha256Hash))
+    return undefined;
+  return `sha256:${sha256Hash}`;
 }
 
 /** The body of an error answered by the HTTP layer, shaped like a GraphQL error. */
@@ -253,6 +257,9 @@ export async function createServer(
 
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
+    // Only the cached anonymous reads above may be kept by HTTP caches; an answer for an API key,
+    // an error, or a POST may not (Apollo's cache-control plugin, now off, used to say so).
+    if (!reply.hasHeader("cache-control")) reply.header("cache-control", "no-store");
   });
   // Bodies are read as UTF-8; one declared in another charset is refused, not misread.
   app.addHook("onRequest", async (request, reply) => {

@@ -12,6 +12,8 @@ export const HEAP_BYTES_PER_SOURCE_CHAR = 40;
  */
 export function createDocumentStore(maxBytes: number): DocumentStore {
   const documents = new LRUCache<string, DocumentNode>({
+    // A backstop, should a document ever come without its source location.
+    max: 100_000,
     maxSize: maxBytes,
     sizeCalculation: (document) =>
       Math.max(1, (document.loc?.end ?? 0) * HEAP_BYTES_PER_SOURCE_CHAR),

@@ -13,7 +13,7 @@ interface Budgeted {
  *
  * It wraps each field's resolver in place, synchronously: a type-graphql middleware would have
  * done the same, but its async dispatch turned every field into a promise and cost a third of the
- * time of a page. The wrapper also turns any resolver's synchronous error into a rejection.
+ * time of a page. The wrapper also turns a resolver's synchronous error into a rejection.
  */
 export function applyFieldBudget(schema: GraphQLSchema): void {
   for (const type of Object.values(schema.getTypeMap())) {
@@ -35,9 +35,10 @@ export function applyFieldBudget(schema: GraphQLSchema): void {
           }
           return resolve(source, args, context, info);
         } catch (error) {
-          // graphql-js 16 leaves a list's other pending items unhandled when one item's field
-          // throws synchronously (an unhandled rejection ends the process); a rejected promise
-          // goes through its error handling like any other.
+          // graphql-js 16 leaves a list's other pending items unhandled when one item fails
+          // synchronously; a resolver's error, made a rejection, goes through its error handling
+          // like any other. (Errors graphql itself raises while completing a value can still do
+          // it, on bad stored data: src/index.ts logs those instead of ending the process.)
           return Promise.reject(error as Error);
         }
       };

@@ -1,4 +1,5 @@
 import {
+  defaultFieldResolver,
   getNamedType,
   isInputObjectType,
   isObjectType,
@@ -46,8 +47,8 @@ export function applyDateChecks(schema: GraphQLSchema): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type === schema.getMutationType()) continue;
     for (const field of Object.values(type.getFields())) {
-      const resolve = field.resolve;
-      if (!resolve || !field.args.some((arg) => holdsDate(arg.type))) continue;
+      if (!field.args.some((arg) => holdsDate(arg.type))) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context, info) => {
         const found = findInvalidDate(args);
         if (found)

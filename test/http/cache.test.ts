@@ -130,6 +130,42 @@ describe("the response cache", () => {
     const other = await byHash("o1");
     expect(other.headers.get("x-cache")).toBe("MISS");
     expect(((await other.json()) as { data: unknown }).data).toEqual({ model: { name: "o1" } });
+    // Another protocol version is Apollo's to refuse; text that looks like a hash is a query.
+    const v2 = JSON.stringify({ persistedQuery: { version: 2, sha256Hash } });
+    const refused = await fetch(
+      `${base}/graphql?extensions=${encodeURIComponent(v2)}&variables=${encodeURIComponent(JSON.stringify({ slug: "o3" }))}`,
+      { headers },
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get("x-cache")).toBeNull();
+    const lookalike = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `sha256:${sha256Hash}`, variables: { slug: "o3" } }),
+    });
+    expect(lookalike.status).toBe(400);
+    expect(lookalike.headers.get("x-cache")).toBeNull();
+  });
+
+  it("tells HTTP caches not to keep answers for an API key, errors, or POSTs", async () => {
+    const url = `${base}/graphql?query=${encodeURIComponent(`{ model(slug: "o3") { name } }`)}`;
+    const keyed = await fetch(url, {
+      headers: { "apollo-require-preflight": "true", authorization: `Bearer ${TEST_KEY}` },
+    });
+    expect(keyed.status).toBe(200);
+    expect(keyed.headers.get("cache-control")).toBe("no-store");
+    const failed = await fetch(`${base}/graphql?query=${encodeURIComponent("{ nope }")}`, {
+      headers: { "apollo-require-preflight": "true" },
+    });
+    expect(failed.status).toBe(400);
+    expect(failed.headers.get("cache-control")).toBe("no-store");
+    expect((await read()).cache).not.toBeNull();
+    const posted = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: price }),
+    });
+    expect(posted.headers.get("cache-control")).toBe("no-store");
   });
 
   it("keeps mutations and failed answers out of it, and is bounded", async () => {
