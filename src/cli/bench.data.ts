@@ -3,8 +3,8 @@ import type BetterSqlite3 from "better-sqlite3";
 /**
  * Adds a synthetic graph of `count` models to a seeded database, for measuring growth: 200
  * providers; each model with two STANDARD price periods and a BATCH price, results on the seed
- * benchmarks for half of them, and SUCCESSOR edges that form 12-long chains, every tenth of which
- * loops back on itself. Returns the slug of a chain's first model, for a 10-deep walk.
+ * benchmarks for half of them, API lifecycle events (one model in twenty deprecated, one in forty
+ * retired), and SUCCESSOR edges that form 12-long chains, every tenth of which loops back on itself. Returns the slug of a chain's first model, for a 10-deep walk.
  */
 export function generateScaleData(sqlite: BetterSqlite3.Database, count: number): string {
   const insertProvider = sqlite.prepare("INSERT INTO providers (slug, name) VALUES (?, ?)");
@@ -21,7 +21,7 @@ export function generateScaleData(sqlite: BetterSqlite3.Database, count: number)
     "INSERT INTO model_relations (from_model_id, to_model_id, kind) VALUES (?, ?, 'SUCCESSOR')",
   );
   const insertEvent = sqlite.prepare(
-    "INSERT INTO lifecycle_events (model_id, channel, stage, date) VALUES (?, 'API', 'RELEASED', ?)",
+    "INSERT INTO lifecycle_events (model_id, channel, stage, date) VALUES (?, 'API', ?, ?)",
   );
   const benchmarks = (sqlite.prepare("SELECT id FROM benchmarks").all() as { id: number }[]).map(
     (b) => b.id,
@@ -51,7 +51,10 @@ export function generateScaleData(sqlite: BetterSqlite3.Database, count: number)
       insertPrice.run(id, "STANDARD", price * 2, price * 8, "2024-01-01", "2025-06-01");
       insertPrice.run(id, "STANDARD", price, price * 4, "2025-06-01", null);
       insertPrice.run(id, "BATCH", price / 2, price * 2, "2024-01-01", null);
-      insertEvent.run(id, day);
+      insertEvent.run(id, "RELEASED", day);
+      // One model in twenty is deprecated a year on, and every other one of those retired.
+      if (i % 20 === 0) insertEvent.run(id, "DEPRECATED", `20${21 + (i % 6)}${day.slice(4)}`);
+      if (i % 40 === 0) insertEvent.run(id, "RETIRED", `20${22 + (i % 6)}${day.slice(4)}`);
       if (i % 2 === 0) for (const b of benchmarks) insertResult.run(id, b, (i * 7) % 100, day);
       if (i % 12 === 0) {
         if (chainStart !== undefined && previous !== undefined && (i / 12) % 10 === 0)

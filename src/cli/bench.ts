@@ -56,6 +56,14 @@ const operations: { name: string; query: string; fresh: boolean }[] = [
     fresh: true,
   },
   {
+    name: "retired models, cheapest first",
+    query: readFileSync(
+      join(projectRoot, "schema", "operations", "ModelsByStatus.graphql"),
+      "utf8",
+    ),
+    fresh: true,
+  },
+  {
     name: "leaderboard",
     query: `{ benchmark(slug: "aime-2025") { results(first: 20) { nodes { score model { slug name } } } } }`,
     fresh: true,
@@ -288,7 +296,12 @@ const seedRows = await run("seed catalog", undefined);
 if (scale) {
   const scaleRows = await run(`${scale} models`, scale);
   console.log(`\nlatency at ${scale} models vs the seed catalog (p50):`);
-  for (const name of ["o4-mini page (fresh)", "20-item page", "successor walk (10 deep)"]) {
+  for (const name of [
+    "o4-mini page (fresh)",
+    "20-item page",
+    "successor walk (10 deep)",
+    "retired models, cheapest first",
+  ]) {
     const a = seedRows.get(name)!;
     const b = scaleRows.get(name)!;
     console.log(

@@ -1,4 +1,5 @@
 import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { lifecycleEvents, prices } from "./schema.js";
 import {
   lifecycleStages,
@@ -31,10 +32,15 @@ export const statusOfStage: Record<LifecycleStage, ModelStatus> = {
   RETIRED: "RETIRED",
 };
 
+/** A stage's place in a model's life, as SQL: events of one day are read in this order. */
+function rankOf(stage: SQLWrapper): SQL<number> {
+  return sql<number>`CASE ${stage} ${sql.raw(
+    lifecycleStages.map((s, i) => `WHEN '${s}' THEN ${i}`).join(" "),
+  )} END`;
+}
+
 /** Events of one day are read in life order: released before deprecated before retired. */
-export const stageRank = sql`CASE ${lifecycleEvents.stage} ${sql.raw(
-  lifecycleStages.map((s, i) => `WHEN '${s}' THEN ${i}`).join(" "),
-)} END`;
+export const stageRank = rankOf(lifecycleEvents.stage);
 
 /**
  * A model's status on `channel` on `day`, as SQL: the stage of its latest event on or before the
@@ -55,6 +61,41 @@ export function statusOn(modelId: SQLWrapper, channel: Channel, day: string): SQ
         AND ${lifecycleEvents.date} <= ${day}
       ORDER BY ${lifecycleEvents.date} DESC, ${stageRank} DESC LIMIT 1), 'UNRELEASED')
   END)`;
+}
+
+const event = alias(lifecycleEvents, "status_event");
+const laterEvent = alias(lifecycleEvents, "later_event");
+/** `FROM` an alias: inside `sql`, Drizzle writes an aliased table as its alias alone. */
+const from = (name: string) => sql`${lifecycleEvents} ${sql.identifier(name)}`;
+
+/**
+ * Whether a model's status on `channel` on `day` is `status`, as SQL that agrees with `statusOn`.
+ * For a status some stage puts a model in (PREVIEW, ACTIVE, DEPRECATED, RETIRED) the models are
+ * found from their events of that stage, through an index, and only they are checked for a later
+ * event; filtering a hundred thousand models for the few retired ones then reads only those.
+ */
+export function statusIs(
+  modelId: SQLWrapper,
+  channel: Channel,
+  day: string,
+  status: ModelStatus,
+): SQL {
+  const stages = lifecycleStages.filter((s) => statusOfStage[s] === status);
+  // UNKNOWN (no event) and UNRELEASED (also: no event yet) are about events that are absent.
+  if (status === "UNKNOWN" || status === "UNRELEASED") {
+    return sql`${statusOn(modelId, channel, day)} = ${status}`;
+  }
+  return sql`${modelId} IN (SELECT ${event.modelId} FROM ${from("status_event")}
+    WHERE ${event.channel} = ${channel} AND ${event.date} <= ${day}
+      AND ${event.stage} IN (${sql.join(
+        stages.map((s) => sql`${s}`),
+        sql`, `,
+      )})
+      AND NOT EXISTS (SELECT 1 FROM ${from("later_event")}
+        WHERE ${laterEvent.modelId} = ${event.modelId} AND ${laterEvent.channel} = ${channel}
+          AND ${laterEvent.date} <= ${day}
+          AND (${laterEvent.date} > ${event.date}
+            OR (${laterEvent.date} = ${event.date} AND ${rankOf(laterEvent.stage)} > ${rankOf(event.stage)}))))`;
 }
 
 /** Price rows of one model and tier in force on `day` (from inclusive, to exclusive), base prices only. */

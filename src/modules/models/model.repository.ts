@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import { basePriceOn, statusOn } from "../../db/derived.js";
+import { basePriceOn, statusIs } from "../../db/derived.js";
 import {
   benchmarkResults,
   benchmarks,
@@ -71,7 +71,7 @@ function filterConditions(filter: ModelFilter | null | undefined, day: string): 
     conditions.push(sql`${models.contextWindow} >= ${filter.minContextWindow}`);
   }
   if (filter.status != null) {
-    conditions.push(sql`${statusOn(models.id, filter.channel ?? "API", day)} = ${filter.status}`);
+    conditions.push(statusIs(models.id, filter.channel ?? "API", day, filter.status));
   }
   if (filter.maxInputPricePerMillion != null) {
     if (!Number.isFinite(filter.maxInputPricePerMillion) || filter.maxInputPricePerMillion < 0) {

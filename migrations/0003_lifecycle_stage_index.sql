@@ -1,0 +1,1 @@
+CREATE INDEX `lifecycle_events_stage_idx` ON `lifecycle_events` (`channel`,`stage`,`date`);
