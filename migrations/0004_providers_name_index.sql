@@ -1,0 +1,1 @@
+CREATE INDEX `providers_name_idx` ON `providers` (`name`,`id`);
