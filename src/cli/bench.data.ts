@@ -1,7 +1,7 @@
 import type BetterSqlite3 from "better-sqlite3";
 
 /**
- * Adds a synthetic graph of `count` models to a seeded database, for measuring growth: 200
+ * Adds a synthetic graph of `count` models to a seeded database, for measuring growth: up to 200
  * providers; each model with two STANDARD price periods and a BATCH price, results on the seed
  * benchmarks for half of them, API lifecycle events (one model in twenty deprecated, one in forty
  * retired), and SUCCESSOR edges that form 12-long chains, every tenth of which loops back on itself. Returns the slug of a chain's first model, for a 10-deep walk.
@@ -28,7 +28,8 @@ export function generateScaleData(sqlite: BetterSqlite3.Database, count: number)
   );
   sqlite.transaction(() => {
     const providers: number[] = [];
-    for (let p = 0; p < 200; p++)
+    // 200 providers for a large graph; one per 500 models below that.
+    for (let p = 0; p < Math.min(200, Math.ceil(count / 500)); p++)
       providers.push(
         Number(insertProvider.run(`scale-provider-${p}`, `Scale Provider ${p}`).lastInsertRowid),
       );
