@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
 
 /**
- * The most keys one statement takes. SQLite allows 32,766 bound variables; a query with thousands
- * of aliases is split into statements of this size rather than failing.
+ * The most keys one statement takes: a query with thousands of keys is split into statements of
+ * this size, so that no one statement's key list or answer grows without bound.
  */
 export const MAX_BATCH = 500;
 
