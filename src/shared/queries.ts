@@ -37,7 +37,30 @@ export function keyedQuery<R>(build: (db: Database, keys: SQL) => KeyedStatement
   };
 }
 
-const whereIn = new WeakMap<Database, Map<SQLiteColumn, KeyedStatement<unknown>>>();
+/**
+ * The rows of `table` whose `column` is one of the keys (and that meet `where`), in `orderBy`
+ * order, as a keyed query.
+ */
+export function keyedRows<T extends SQLiteTable>(
+  table: T,
+  column: SQLiteColumn,
+  options: { where?: SQL; orderBy?: (SQLiteColumn | SQL)[] } = {},
+) {
+  return keyedQuery(
+    (db, keys) =>
+      db
+        .select()
+        .from(table as SQLiteTable)
+        .where(and(inArray(column, keys), options.where))
+        .orderBy(...(options.orderBy ?? []))
+        .prepare() as KeyedStatement<T["$inferSelect"]>,
+  );
+}
+
+const byColumn = new Map<
+  SQLiteColumn,
+  (db: Database, keys: readonly (string | number)[]) => unknown[]
+>();
 
 /** The rows of `table` whose `column` is one of `values`, each made into an item: one statement. */
 export function rowsWhereIn<T extends SQLiteTable, R>(
@@ -47,19 +70,9 @@ export function rowsWhereIn<T extends SQLiteTable, R>(
   values: readonly (string | number)[],
   toItem: (row: T["$inferSelect"]) => R,
 ): R[] {
-  let statements = whereIn.get(db);
-  if (!statements) whereIn.set(db, (statements = new Map()));
-  let statement = statements.get(column);
-  if (!statement) {
-    statement = db
-      .select()
-      .from(table as SQLiteTable)
-      .where(inArray(column, keyList))
-      .prepare();
-    statements.set(column, statement);
-  }
-  const rows = statement.all({ keys: JSON.stringify(values) }) as T["$inferSelect"][];
-  return rows.map(toItem);
+  let query = byColumn.get(column);
+  if (!query) byColumn.set(column, (query = keyedRows(table, column)));
+  return (query(db, values) as T["$inferSelect"][]).map(toItem);
 }
 
 export interface KeysetPageQuery<T extends SQLiteTable, R> {

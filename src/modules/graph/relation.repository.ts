@@ -1,26 +1,16 @@
-import { asc, inArray, sql } from "drizzle-orm";
+import { asc, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { modelRelations, models } from "../../db/schema.js";
 import type { RelationKind } from "../../db/tables/enums.js";
-import { keyedQuery } from "../../shared/queries.js";
+import { keyedRows } from "../../shared/queries.js";
 import { ModelRelation } from "./relation.type.js";
 
-const edgesFrom = keyedQuery((db, modelIds) =>
-  db
-    .select()
-    .from(modelRelations)
-    .where(inArray(modelRelations.fromModelId, modelIds))
-    .orderBy(asc(modelRelations.id))
-    .prepare(),
-);
-const edgesTo = keyedQuery((db, modelIds) =>
-  db
-    .select()
-    .from(modelRelations)
-    .where(inArray(modelRelations.toModelId, modelIds))
-    .orderBy(asc(modelRelations.id))
-    .prepare(),
-);
+const edgesFrom = keyedRows(modelRelations, modelRelations.fromModelId, {
+  orderBy: [asc(modelRelations.id)],
+});
+const edgesTo = keyedRows(modelRelations, modelRelations.toModelId, {
+  orderBy: [asc(modelRelations.id)],
+});
 
 export class RelationRepository {
   constructor(private readonly db: Database) {}

@@ -1,18 +1,13 @@
-import { asc, inArray } from "drizzle-orm";
+import { asc } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { lifecycleEvents } from "../../db/schema.js";
 import { stageRank } from "../../db/derived.js";
-import { keyedQuery } from "../../shared/queries.js";
+import { keyedRows } from "../../shared/queries.js";
 import { LifecycleEvent } from "./lifecycle.type.js";
 
-const eventsOf = keyedQuery((db, modelIds) =>
-  db
-    .select()
-    .from(lifecycleEvents)
-    .where(inArray(lifecycleEvents.modelId, modelIds))
-    .orderBy(asc(lifecycleEvents.date), stageRank, asc(lifecycleEvents.channel))
-    .prepare(),
-);
+const eventsOf = keyedRows(lifecycleEvents, lifecycleEvents.modelId, {
+  orderBy: [asc(lifecycleEvents.date), stageRank, asc(lifecycleEvents.channel)],
+});
 
 export class LifecycleRepository {
   constructor(private readonly db: Database) {}

@@ -16,7 +16,7 @@ import {
 } from "../../db/schema.js";
 import { pageRequest, type OrderKey, type Page, type PageArgs } from "../../shared/pagination.js";
 import { badUserInput } from "../../shared/errors.js";
-import { keyedQuery, keysetPage, rowsWhereIn } from "../../shared/queries.js";
+import { keyedQuery, keyedRows, keysetPage, rowsWhereIn } from "../../shared/queries.js";
 import { scopedPages } from "../../shared/scoped-pages.js";
 import type { ModelFilter, ModelOrder } from "./model.input.js";
 import { Model } from "./model.type.js";
@@ -192,9 +192,7 @@ const scopeColumns = {
   capability: modelCapabilities.capabilityId,
 } as const;
 
-const modelsBySlug = keyedQuery((db, slugs) =>
-  db.select().from(models).where(inArray(models.slug, slugs)).prepare(),
-);
+const modelsBySlug = keyedRows(models, models.slug);
 const modelsByAlias = keyedQuery((db, aliases) =>
   db
     .select({ key: modelAliases.alias, model: models })
@@ -211,38 +209,14 @@ const aliasesOf = keyedQuery((db, modelIds) =>
     .orderBy(asc(modelAliases.id))
     .prepare(),
 );
-const modalitiesOf = keyedQuery((db, modelIds) =>
-  db
-    .select()
-    .from(modelModalities)
-    .where(inArray(modelModalities.modelId, modelIds))
-    .orderBy(asc(modelModalities.position))
-    .prepare(),
-);
-const bestForOf = keyedQuery((db, modelIds) =>
-  db
-    .select()
-    .from(bestFor)
-    .where(inArray(bestFor.modelId, modelIds))
-    .orderBy(asc(bestFor.position))
-    .prepare(),
-);
-const limitationsOf = keyedQuery((db, modelIds) =>
-  db
-    .select()
-    .from(limitations)
-    .where(inArray(limitations.modelId, modelIds))
-    .orderBy(asc(limitations.position))
-    .prepare(),
-);
-const faqOf = keyedQuery((db, modelIds) =>
-  db
-    .select()
-    .from(faqEntries)
-    .where(inArray(faqEntries.modelId, modelIds))
-    .orderBy(asc(faqEntries.position))
-    .prepare(),
-);
+const modalitiesOf = keyedRows(modelModalities, modelModalities.modelId, {
+  orderBy: [asc(modelModalities.position)],
+});
+const bestForOf = keyedRows(bestFor, bestFor.modelId, { orderBy: [asc(bestFor.position)] });
+const limitationsOf = keyedRows(limitations, limitations.modelId, {
+  orderBy: [asc(limitations.position)],
+});
+const faqOf = keyedRows(faqEntries, faqEntries.modelId, { orderBy: [asc(faqEntries.position)] });
 
 /** All SQL about models and their own lists. */
 export class ModelRepository {

@@ -1,26 +1,17 @@
-import { and, asc, inArray, isNotNull } from "drizzle-orm";
+import { asc, isNotNull } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { offerings, prices } from "../../db/schema.js";
 import { Price } from "../pricing/index.js";
-import { keyedQuery } from "../../shared/queries.js";
+import { keyedRows } from "../../shared/queries.js";
 import { Offering } from "./offering.type.js";
 
-const offeringsOf = keyedQuery((db, modelIds) =>
-  db
-    .select()
-    .from(offerings)
-    .where(inArray(offerings.modelId, modelIds))
-    .orderBy(asc(offerings.hostId), asc(offerings.hostModelId))
-    .prepare(),
-);
-const pricesOfOfferings = keyedQuery((db, offeringIds) =>
-  db
-    .select()
-    .from(prices)
-    .where(and(isNotNull(prices.offeringId), inArray(prices.offeringId, offeringIds)))
-    .orderBy(asc(prices.effectiveFrom), asc(prices.id))
-    .prepare(),
-);
+const offeringsOf = keyedRows(offerings, offerings.modelId, {
+  orderBy: [asc(offerings.hostId), asc(offerings.hostModelId)],
+});
+const pricesOfOfferings = keyedRows(prices, prices.offeringId, {
+  where: isNotNull(prices.offeringId),
+  orderBy: [asc(prices.effectiveFrom), asc(prices.id)],
+});
 
 export class OfferingRepository {
   constructor(private readonly db: Database) {}

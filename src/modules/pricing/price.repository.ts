@@ -1,22 +1,18 @@
-import { and, asc, inArray, isNull, sql } from "drizzle-orm";
+import { asc, isNull, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { prices } from "../../db/schema.js";
 import { priceTiers } from "../../db/tables/enums.js";
-import { keyedQuery } from "../../shared/queries.js";
+import { keyedRows } from "../../shared/queries.js";
 import { Price } from "./price.type.js";
 
 const tierOrder = sql`CASE ${prices.tier} ${sql.raw(
   priceTiers.map((t, i) => `WHEN '${t}' THEN ${i}`).join(" "),
 )} END`;
 
-const pricesOf = keyedQuery((db, modelIds) =>
-  db
-    .select()
-    .from(prices)
-    .where(and(inArray(prices.modelId, modelIds), isNull(prices.offeringId)))
-    .orderBy(asc(prices.effectiveFrom), tierOrder, sql`coalesce(${prices.minPromptTokens}, 0)`)
-    .prepare(),
-);
+const pricesOf = keyedRows(prices, prices.modelId, {
+  where: isNull(prices.offeringId),
+  orderBy: [asc(prices.effectiveFrom), tierOrder, sql`coalesce(${prices.minPromptTokens}, 0)`],
+});
 
 export class PriceRepository {
   constructor(private readonly db: Database) {}
