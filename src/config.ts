@@ -25,7 +25,8 @@ export interface HttpLimits {
   requestTimeoutMs: number;
   /** Origins allowed by CORS: ["*"] for any. */
   corsOrigins: string[];
-  /** Requests per minute per client (API key, else address); 0 turns the limit off. */
+  /** Requests per minute per client (API key, else address), cache hits too: a ceiling against
+   * floods, beside the budget of cost points; 0 turns it off. */
   rateLimitPerMinute: number;
   /** How long a shutdown waits for requests in flight, in ms. */
   shutdownTimeoutMs: number;
@@ -41,7 +42,7 @@ export const defaultHttpLimits: HttpLimits = {
   bodyLimit: 1024 * 1024,
   requestTimeoutMs: 10_000,
   corsOrigins: ["*"],
-  rateLimitPerMinute: 600,
+  rateLimitPerMinute: 30_000,
   shutdownTimeoutMs: 10_000,
   cacheEntries: 10_000,
   cacheBytes: 64 * 1024 * 1024,
@@ -112,6 +113,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       fieldSuggestions: env.FIELD_SUGGESTIONS
         ? env.FIELD_SUGGESTIONS === "on"
         : env.NODE_ENV !== "production",
+      timeoutMs: wholeNumber(env, "QUERY_TIMEOUT_MS", defaultLimits.timeoutMs),
+      budgetPoints: wholeNumber(env, "RATE_LIMIT_POINTS", defaultLimits.budgetPoints),
+      budgetRestorePerSecond: wholeNumber(
+        env,
+        "RATE_LIMIT_RESTORE_PER_SECOND",
+        defaultLimits.budgetRestorePerSecond,
+      ),
     },
   };
 }

@@ -7,14 +7,16 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from "@apollo/server/plugin/landingPage/default";
 import { randomUUID } from "node:crypto";
-import type { ApolloServerPlugin } from "@apollo/server";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import fastifyCors from "@fastify/cors";
 import fastifyRateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from "fastify";
 import type { GraphQLSchema } from "graphql";
 import { defaultHttpLimits, type Config } from "./config.js";
-import { armor, costLimitPlugin, defaultLimits } from "./http/limits.js";
+import { costLimitPlugin, defaultLimits, limitRules } from "./http/limits.js";
+import { checkRequest } from "./http/request-checks.js";
+import { CostThrottle } from "./http/throttle.js";
+import { catalogSizeTracker } from "./db/sizes.js";
 import { observabilityPlugin, type RequestContext } from "./http/observability.js";
 import { createDocumentStore } from "./http/document-store.js";
 import { ResponseCache } from "./http/response-cache.js";
@@ -137,7 +139,14 @@ export async function createServer(
     genReqId: () => randomUUID(),
   });
   const schema = options.schema ?? buildGraphQLSchema();
-  const protection = armor(limits);
+  const sizes = catalogSizeTracker(database.sqlite, { refreshMs: 5_000 });
+  const throttle =
+    limits.budgetRestorePerSecond > 0
+      ? new CostThrottle({
+          capacity: limits.budgetPoints,
+          restorePerSecond: limits.budgetRestorePerSecond,
+        })
+      : undefined;
   const apollo = new ApolloServer<ServerContext>({
     schema,
     introspection: true,
@@ -146,14 +155,21 @@ export async function createServer(
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.tokens },
     documentStore: createDocumentStore(DOCUMENT_STORE_BYTES),
-    validationRules: protection.validationRules,
+    validationRules: limitRules(limits),
+    // "Did you mean …?" names parts of the schema; with suggestions off no message carries one,
+    // whether validation, a variable's coercion or execution wrote it.
+    formatError: limits.fieldSuggestions
+      ? undefined
+      : (formatted) => ({
+          ...formatted,
+          message: formatted.message.replace(/ ?Did you mean .+\?$/s, ""),
+        }),
     plugins: [
       // Apollo's cache-control plugin hooks every field to compute cache hints nobody reads:
       // the response cache below decides by itself (anonymous, error-free queries).
       ApolloServerPluginCacheControlDisabled(),
       fastifyApolloDrainPlugin(app),
-      ...(protection.plugins as ApolloServerPlugin<ServerContext>[]),
-      costLimitPlugin(schema, limits.cost),
+      costLimitPlugin({ schema, limit: limits.cost, sizes, throttle }),
       observabilityPlugin({ production: options.config.production }),
       options.config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
@@ -172,6 +188,12 @@ export async function createServer(
     maxBytes: http.cacheBytes,
   });
   const contexts = new WeakMap<FastifyRequest, ServerContext>();
+  // Whose budgets a request spends: the API key it authenticates with, else its address (the
+  // client's own, behind a trusted proxy). A made-up token buys no budget of its own.
+  const clientOf = (request: FastifyRequest): string => {
+    const name = request.headers.authorization ? authenticate(request.headers.authorization) : null;
+    return name ? `key:${name}` : `ip:${request.ip}`;
+  };
   const context = (authorization?: string, request?: FastifyRequest): ServerContext => {
     // The same object createContext made: its slices are refreshed in place after a write.
     const value: ServerContext = Object.assign(
@@ -184,7 +206,12 @@ export async function createServer(
       {
         requestId: request?.id ?? randomUUID(),
         log: request?.log,
-        meta: { fieldBudget: limits.cost },
+        meta: {
+          fieldBudget: limits.cost,
+          client: request ? clientOf(request) : undefined,
+          deadline: limits.timeoutMs > 0 ? Date.now() + limits.timeoutMs : undefined,
+          timeoutMs: limits.timeoutMs,
+        },
       },
     );
     if (request) contexts.set(request, value);
@@ -196,11 +223,24 @@ export async function createServer(
       ? `public, max-age=${http.cacheMaxAgeSeconds}`
       : "public, max-age=0, must-revalidate";
 
+  // What Apollo (and the cache key) would recurse on or answer as an internal error is refused
+  // first, with a client's code.
+  app.addHook("preHandler", async (request, reply) => {
+    if (request.url.split("?")[0] !== "/graphql") return;
+    const input =
+      request.method === "GET" ? request.query : request.method === "POST" ? request.body : null;
+    if (!isObject(input)) return;
+    const refused = checkRequest(input as Record<string, unknown>);
+    if (refused) return reply.code(refused.status).send(httpError(refused.code, refused.message));
+  });
+
   // Anonymous reads are answered from the response cache when the same query was answered since
   // the last write; GET answers carry an ETag, so HTTP caches can revalidate them cheaply.
   if (http.cacheEntries > 0) {
     app.addHook("preHandler", async (request, reply) => {
-      if (request.url.split("?")[0] !== "/graphql" || request.headers.authorization) return;
+      if (request.url.split("?")[0] !== "/graphql") return;
+      // A key's answers are its own; a header that names no key is an anonymous read.
+      if (request.headers.authorization && authenticate(request.headers.authorization)) return;
       // A GET served from here must pass the same CSRF rule Apollo applies: a header a browser
       // cannot send cross-site without a preflight.
       const preflighted =
@@ -306,15 +346,7 @@ export async function createServer(
     await app.register(fastifyRateLimit, {
       max: http.rateLimitPerMinute,
       timeWindow: 60_000,
-      // A client is its API key when it sends one, else its address; the key itself is not kept.
-      // A client is the API key it authenticates with, else its address: a made-up token
-      // buys no bucket of its own. The key itself is not kept.
-      keyGenerator: (request) => {
-        const name = request.headers.authorization
-          ? authenticate(request.headers.authorization)
-          : null;
-        return name ? `key:${name}` : `ip:${request.ip}`;
-      },
+      keyGenerator: clientOf,
       allowList: (request) => request.url === "/health" || request.url === "/ready",
       errorResponseBuilder: (_request, context) => ({
         statusCode: 429,

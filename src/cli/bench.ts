@@ -10,7 +10,9 @@ import { execute, parse, specifiedRules, validate } from "graphql";
 import { openDatabase } from "../db/client.js";
 import { migrateDatabase } from "../db/migrate.js";
 import { seedDatabase } from "../db/seed.js";
-import { armor, defaultLimits, estimateQueryCost } from "../http/limits.js";
+import { defaultLimits, limitRules } from "../http/limits.js";
+import { estimateCost } from "../http/cost.js";
+import { readCatalogSizes } from "../db/sizes.js";
 import { createServer } from "../server.js";
 import { defaultCatalogDir, projectRoot } from "../shared/paths.js";
 import { generateScaleData } from "./bench.data.js";
@@ -152,13 +154,17 @@ async function pagePhases(databaseUrl: string): Promise<[string, number][]> {
   const server = await createServer(database, {
     config: { logLevel: "silent", production: true, apiKeys: [] },
   });
-  const rules = [...specifiedRules, ...armor(defaultLimits).validationRules];
+  const rules = [...specifiedRules, ...limitRules(defaultLimits)];
+  const sizes = readCatalogSizes(database.sqlite);
   const document = parse(page);
   const runs = 500;
   const phases: [string, number][] = [
     ["parse", await micros(runs, (i) => parse(`# ${i}\n${page}`))],
     ["validate", await micros(runs, () => validate(server.schema, document, rules))],
-    ["cost estimate", await micros(runs, () => estimateQueryCost(server.schema, document))],
+    [
+      "cost estimate",
+      await micros(runs, () => estimateCost(server.schema, document, null, {}, sizes)),
+    ],
     [
       "execute (resolvers and SQL)",
       await micros(runs, () =>

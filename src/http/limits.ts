@@ -1,27 +1,17 @@
-import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
-import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { HeaderMap, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
 import {
   GraphQLError,
-  getNamedType,
-  isListType,
-  getNullableType,
   Kind,
-  type GraphQLSchema,
   type DocumentNode,
-  type ValidationRule,
   type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValidationRule,
 } from "graphql";
-import { createRequire } from "node:module";
-import type { ComplexityEstimator, getComplexity as GetComplexity } from "graphql-query-complexity";
-import { DEFAULT_PAGE_SIZE } from "../shared/pagination.js";
-
-// The package's ESM build imports graphql's .mjs files, a second copy of graphql beside the one
-// the schema is built with ("Cannot use GraphQLObjectType from another module or realm"); its
-// CommonJS build shares graphql with everything else.
-const { getComplexity } = createRequire(import.meta.url)("graphql-query-complexity") as {
-  getComplexity: typeof GetComplexity;
-};
+import type { CatalogSizes } from "../db/sizes.js";
+import { estimateCost, VariablesDoNotFit, type CostEstimate } from "./cost.js";
+import type { CostThrottle } from "./throttle.js";
 
 /** The limits a query must keep, each checked before anything runs. */
 export interface QueryLimits {
@@ -31,10 +21,16 @@ export interface QueryLimits {
   rootFields: number;
   tokens: number;
   directives: number;
-  /** The estimated number of fields a query may resolve (see `estimateCost`). */
+  /** The most an operation may be estimated to cost, in points (see `estimateCost`). */
   cost: number;
-  /** Whether "Did you mean …?" suggestions appear in validation errors. */
+  /** Whether "Did you mean …?" suggestions appear in error messages. */
   fieldSuggestions: boolean;
+  /** How long an operation may run, in ms, before it is stopped (QUERY_TIMEOUT); 0: no deadline. */
+  timeoutMs: number;
+  /** Cost points a client's budget holds when full. */
+  budgetPoints: number;
+  /** Cost points a client's budget regains each second; 0 turns throttling by cost off. */
+  budgetRestorePerSecond: number;
 }
 
 export const defaultLimits: QueryLimits = {
@@ -45,154 +41,252 @@ export const defaultLimits: QueryLimits = {
   directives: 50,
   cost: 50_000,
   fieldSuggestions: true,
+  timeoutMs: 10_000,
+  budgetPoints: 50_000,
+  budgetRestorePerSecond: 10_000,
 };
 
-/** A list field without paging arguments (FAQ, prices, successors) holds about this many items. */
-const LIST_ESTIMATE = 3;
-/** A walk or path step reaches about this many models. */
-const MODELS_PER_STEP = 2;
-/** Beyond these the resolvers refuse the argument (BAD_USER_INPUT); the estimate stops there. */
-const MAX_ITEMS = 100;
-const MAX_WALK_DEPTH = 20;
+/** What the limits measure of a selection: each fragment measured once, by name. */
+export interface SelectionMeasure {
+  /** Fields at the top of the selection (through fragments), less `__typename` and the like. */
+  rootFields: number;
+  /** Aliases in the whole selection, a fragment counted at each use. */
+  aliases: number;
+  /** Directives in the whole selection, a fragment counted at each use. */
+  directives: number;
+  /** How deeply fields nest; fragments add no depth of their own; introspection is not counted. */
+  depth: number;
+}
+
+/** One operation's measures, and how many selections were visited to take them. */
+export interface DocumentMeasure {
+  operations: { node: OperationDefinitionNode; measure: SelectionMeasure }[];
+  /** Selections visited: at most the document's own, since no fragment is walked twice. */
+  visited: number;
+}
 
 /**
- * The cost model: a field costs 1 plus its children's cost times how many items it returns —
- * `first`/`last` (or the default page of 20) for connections, the number of ids or slugs for
- * `nodes` and `compareModels`, about ten for other lists — and walks cost per step of `maxDepth`.
+ * Measures every operation of a document in one pass over it: a fragment is measured once and
+ * its measure reused at every spread, so 40 fragments that spread each other cost 40 walks,
+ * not 2^40. A fragment spread inside itself (a cycle, which graphql's own rule refuses) counts
+ * as empty. Counts can grow past any limit (a fan-out multiplies them) without the walk growing.
  */
-const estimateCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const type = getNullableType(field.type);
-  const named = getNamedType(field.type).name;
-  const clamp = (n: unknown, max: number) => Math.min(Math.max(Number(n) || 0, 0), max);
-  let items = 1;
-  if (named.endsWith("Connection")) {
-    items = clamp(args.first ?? args.last ?? DEFAULT_PAGE_SIZE, MAX_ITEMS);
-  } else if (Array.isArray(args.ids)) {
-    items = clamp(args.ids.length, MAX_ITEMS);
-  } else if (Array.isArray(args.slugs)) {
-    items = clamp(args.slugs.length, MAX_ITEMS);
-  } else if (field.name === "successorChain") {
-    items = clamp(args.maxDepth ?? 10, MAX_WALK_DEPTH) * MODELS_PER_STEP;
-  } else if (isListType(type)) {
-    items = LIST_ESTIMATE;
+export function measureDocument(document: DocumentNode): DocumentMeasure {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition);
   }
-  let cost = 1 + childComplexity * items;
-  // Walks and path searches cost per step, whatever is selected of their answer.
-  if (field.name === "recommendedReplacement") cost += 10 * MODELS_PER_STEP;
-  if (field.name === "modelPath")
-    cost += clamp(args.maxDepth ?? 6, MAX_WALK_DEPTH) * MODELS_PER_STEP * 10;
-  return cost;
-};
-
-/** Refuses an operation with more than `max` root fields (each a separate lookup). */
-export function maxRootFieldsRule(max: number): ValidationRule {
-  return (context) => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION)
-        fragments.set(definition.name.value, definition);
+  const empty: SelectionMeasure = { rootFields: 0, aliases: 0, directives: 0, depth: 0 };
+  const measured = new Map<string, SelectionMeasure>();
+  let visited = 0;
+  const measure = (set: SelectionSetNode): SelectionMeasure => {
+    const m = { ...empty };
+    for (const selection of set.selections) {
+      visited++;
+      m.directives += selection.directives?.length ?? 0;
+      let inner: SelectionMeasure;
+      if (selection.kind === Kind.FIELD) {
+        const introspection = selection.name.value.startsWith("__");
+        if (!introspection) m.rootFields++;
+        if (selection.alias) m.aliases++;
+        if (!selection.selectionSet) continue;
+        const child = measure(selection.selectionSet);
+        m.aliases += child.aliases;
+        m.directives += child.directives;
+        if (!introspection) m.depth = Math.max(m.depth, child.depth + 1);
+        continue;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        inner = measure(selection.selectionSet);
+      } else {
+        const name = selection.name.value;
+        let known = measured.get(name);
+        if (!known) {
+          const fragment = fragments.get(name);
+          measured.set(name, empty);
+          known = fragment ? measure(fragment.selectionSet) : empty;
+          measured.set(name, known);
+        }
+        inner = known;
+      }
+      m.rootFields += inner.rootFields;
+      m.aliases += inner.aliases;
+      m.directives += inner.directives;
+      m.depth = Math.max(m.depth, inner.depth);
     }
-    const count = (set: SelectionSetNode, seen: Set<string>): number =>
-      set.selections.reduce((n, selection) => {
-        if (selection.kind === Kind.FIELD)
-          return n + (selection.name.value.startsWith("__") ? 0 : 1);
-        if (selection.kind === Kind.INLINE_FRAGMENT) return n + count(selection.selectionSet, seen);
-        const fragment = fragments.get(selection.name.value);
-        if (!fragment || seen.has(fragment.name.value)) return n;
-        return n + count(fragment.selectionSet, new Set([...seen, fragment.name.value]));
-      }, 0);
-    return {
-      OperationDefinition(operation) {
-        const fields = count(operation.selectionSet, new Set());
-        if (fields > max) {
+    // A leaf field nests one level below its parent.
+    if (m.depth === 0 && set.selections.length > 0) m.depth = 1;
+    return m;
+  };
+  const operations = document.definitions
+    .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
+    .map((node) => ({
+      node,
+      measure: measure(node.selectionSet),
+    }));
+  return { operations, visited };
+}
+
+/**
+ * Refuses an operation past the depth, alias, directive or root-field limits, in time linear in
+ * the document (see `measureDocument`). Each refusal names its limit in `extensions.limit`.
+ */
+export function operationLimitsRule(
+  limits: Pick<QueryLimits, "depth" | "aliases" | "directives" | "rootFields">,
+): ValidationRule {
+  return (context) => ({
+    Document(document) {
+      for (const { node, measure } of measureDocument(document).operations) {
+        const directives = measure.directives + (node.directives?.length ?? 0);
+        const checks = [
+          ["depth", measure.depth, limits.depth, "nest fields at most", "levels deep"],
+          ["aliases", measure.aliases, limits.aliases, "use at most", "aliases"],
+          ["directives", directives, limits.directives, "use at most", "directives"],
+          ["rootFields", measure.rootFields, limits.rootFields, "select at most", "root fields"],
+        ] as const;
+        for (const [limit, value, max, verb, unit] of checks) {
+          if (value <= max) continue;
+          const shown = Number.isFinite(value) && value < 1e15 ? String(value) : "more than that";
           context.reportError(
             new GraphQLError(
-              `An operation may select at most ${max} root fields; this one selects ${fields}.`,
-              {
-                nodes: [operation],
-                extensions: { code: "ROOT_FIELD_LIMIT_EXCEEDED" },
-              },
+              `An operation may ${verb} ${max} ${unit}; this one: ${shown}. Fragments count at every use.`,
+              { nodes: [node], extensions: { limit, max } },
             ),
           );
         }
-      },
-    };
-  };
-}
-
-/** The estimated cost of an operation (see `estimateCost`); throws when the variables do not fit. */
-export function estimateQueryCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operationName?: string | null,
-  variables?: Record<string, unknown> | null,
-): number {
-  return getComplexity({
-    schema,
-    query: document,
-    operationName: operationName ?? undefined,
-    variables: variables ?? {},
-    estimators: [estimateCost],
+      }
+      return false;
+    },
   });
 }
 
-/** What the cost plugin leaves on the request for the log line. */
+/** What the cost plugin reads and leaves on a request's context. */
 export interface CostContext {
-  meta: { cost?: number };
+  meta: {
+    /** The estimate, for the log line. */
+    cost?: number;
+    /** Whose budget pays: `key:<name>` or `ip:<address>`. */
+    client?: string;
+    /** Fields resolved so far (counted by the field budget). */
+    fieldsResolved?: number;
+  };
 }
 
+export interface CostPluginOptions {
+  schema: GraphQLSchema;
+  /** The most an operation may be estimated to cost. */
+  limit: number;
+  /** The catalog's sizes, which the estimate weighs lists by. */
+  sizes: () => CatalogSizes;
+  /** Each client's budget of points; none: no throttling by cost. */
+  throttle?: CostThrottle;
+}
+
+/** Points every operation that reaches execution costs besides its fields (parse, validate, HTTP). */
+export const BASE_COST = 10;
+
+const refusal = (
+  message: string,
+  code: string,
+  status: number,
+  extensions: Record<string, unknown> = {},
+  headers?: HeaderMap,
+) =>
+  new GraphQLError(message, {
+    extensions: { code, ...extensions, http: { status, ...(headers ? { headers } : {}) } },
+  });
+
 /**
- * Estimates each operation's cost before it runs and refuses one above the limit
- * (COST_LIMIT_EXCEEDED); every answer reports its cost in `extensions.cost`.
+ * Prices each operation before it runs and charges its client: refuses a subscription
+ * (OPERATION_NOT_SUPPORTED), a document it cannot estimate (COST_NOT_ESTIMABLE), one above the
+ * limit (COST_LIMIT_EXCEEDED) and one its client's budget cannot pay yet (RATE_LIMITED, 429 with
+ * Retry-After). Every answer reports `extensions.cost`: requested and actual cost, the limit and
+ * the client's budget, as Shopify does. The actual cost is the fields resolved plus the rows the
+ * estimate charged for sorts and counts, plus BASE_COST; the client gets back what it did not use.
  */
 export function costLimitPlugin(
-  schema: GraphQLSchema,
-  limit: number,
+  options: CostPluginOptions,
 ): ApolloServerPlugin<BaseContext & CostContext> {
+  const { schema, limit, throttle } = options;
   return {
     async requestDidStart() {
-      let cost: number | undefined;
+      let estimate: CostEstimate | undefined;
+      let taken = 0;
       return {
-        async didResolveOperation({ request, document, contextValue }) {
-          try {
-            cost = estimateQueryCost(schema, document, request.operationName, request.variables);
-          } catch {
-            // Variables that do not fit the operation: execution refuses them (BAD_USER_INPUT)
-            // before any resolver runs, so there is nothing to cost.
-            return;
-          }
-          contextValue.meta.cost = cost;
-          if (cost > limit) {
-            throw new GraphQLError(
-              `This query would cost ${cost} (about that many fields), above the limit of ${limit}. Ask for smaller pages (first), fewer nested lists or a smaller maxDepth.`,
-              { extensions: { code: "COST_LIMIT_EXCEEDED", cost, limit, http: { status: 400 } } },
+        async didResolveOperation({ request, document, operation, contextValue }) {
+          if (operation?.operation === "subscription") {
+            throw refusal(
+              "Subscriptions are not supported: send a query or a mutation.",
+              "OPERATION_NOT_SUPPORTED",
+              400,
             );
           }
-        },
-        async willSendResponse({ response }) {
-          if (cost !== undefined && response.body.kind === "single") {
-            response.body.singleResult.extensions = {
-              ...response.body.singleResult.extensions,
-              cost: { requested: cost, limit },
-            };
+          try {
+            estimate = estimateCost(
+              schema,
+              document,
+              request.operationName,
+              request.variables,
+              options.sizes(),
+            );
+          } catch (error) {
+            // Variables that do not fit the operation: execution refuses them (BAD_USER_INPUT)
+            // before any resolver runs, so there is nothing to cost.
+            if (error instanceof VariablesDoNotFit) return;
+            throw refusal(
+              "This query's cost could not be estimated, so it is not run. Simplify it: fewer fragments and lists.",
+              "COST_NOT_ESTIMABLE",
+              400,
+            );
           }
+          const requested = estimate.total + BASE_COST;
+          contextValue.meta.cost = requested;
+          if (!(requested <= limit)) {
+            const cost = Number.isFinite(requested) ? requested : Number.MAX_SAFE_INTEGER;
+            throw refusal(
+              `This query would cost ${cost} (about that many fields), above the limit of ${limit}. Ask for smaller pages (first), fewer nested lists or a smaller maxDepth.`,
+              "COST_LIMIT_EXCEEDED",
+              400,
+              { cost, limit },
+            );
+          }
+          const client = contextValue.meta.client;
+          if (throttle && client) {
+            const took = throttle.take(client, requested);
+            if (!took.ok) {
+              throw refusal(
+                `This client's budget of cost points is spent: this query costs ${requested}, and the budget regains ${throttle.options.restorePerSecond} points a second. Retry in ${took.retryAfterSeconds} s.`,
+                "RATE_LIMITED",
+                429,
+                { cost: { requested, limit, throttleStatus: throttle.status(client) } },
+                new HeaderMap([["retry-after", String(took.retryAfterSeconds)]]),
+              );
+            }
+            taken = requested;
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (estimate === undefined || response.body.kind !== "single") return;
+          const requested = estimate.total + BASE_COST;
+          const client = contextValue.meta.client;
+          const actual = (contextValue.meta.fieldsResolved ?? 0) + estimate.scans + BASE_COST;
+          if (throttle && client && taken > 0) throttle.settle(client, taken, actual);
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            cost: {
+              requested,
+              actual: taken > 0 || !throttle ? actual : 0,
+              limit,
+              ...(throttle && client ? { throttleStatus: throttle.status(client) } : {}),
+            },
+          };
         },
       };
     },
   };
 }
 
-/** Depth, alias, directive and token limits, and field suggestions, from graphql-armor. */
-export function armor(limits: QueryLimits) {
-  const { plugins, validationRules } = new ApolloArmor({
-    maxDepth: { n: limits.depth, ignoreIntrospection: true, flattenFragments: true },
-    maxAliases: { n: limits.aliases },
-    maxDirectives: { n: limits.directives },
-    // Tokens are counted by graphql's own parser (Apollo's parseOptions): a syntax error then
-    // stays a 400, where armor's parse hook would turn it into a 500.
-    maxTokens: { enabled: false },
-    costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: !limits.fieldSuggestions },
-  }).protect();
-  return { plugins, validationRules: [...validationRules, maxRootFieldsRule(limits.rootFields)] };
+/** The validation rules of our own limits (tokens are counted by graphql's parser). */
+export function limitRules(limits: QueryLimits): ValidationRule[] {
+  return [operationLimitsRule(limits)];
 }

@@ -16,6 +16,14 @@ export interface RequestContext extends BaseContext {
     fieldBudget?: number;
     fieldsResolved?: number;
     budgetExceeded?: boolean;
+    /** Whose budgets the request spends: `key:<name>` or `ip:<address>`. */
+    client?: string;
+    /** When the operation must be done by (ms since the epoch); past it, fields fail. */
+    deadline?: number;
+    /** The deadline it was given, in ms. */
+    timeoutMs?: number;
+    /** The deadline passed while it ran: the answer is one QUERY_TIMEOUT error. */
+    timedOut?: boolean;
     /** The answer is a query's, without errors: the response cache may keep it. */
     cacheable?: boolean;
   };
@@ -48,7 +56,18 @@ export function observabilityPlugin(options: {
           if (response.body.kind !== "single") return;
           const result = response.body.singleResult;
           contextValue.meta.cacheable = operation?.operation === "query" && !result.errors?.length;
-          if (contextValue.meta.budgetExceeded) {
+          if (contextValue.meta.timedOut) {
+            // Partial work is discarded: one error, no data.
+            const timeout = contextValue.meta.timeoutMs;
+            result.data = null;
+            result.errors = [
+              {
+                message: `This query ran longer than ${timeout} ms and was stopped. Ask for less: smaller pages, fewer nested lists, a smaller maxDepth.`,
+                extensions: { code: "QUERY_TIMEOUT", timeoutMs: timeout },
+              },
+            ];
+            response.http.status = 503;
+          } else if (contextValue.meta.budgetExceeded) {
             // One error, not one per field that was stopped, and no partial answer.
             result.data = null;
             result.errors = [

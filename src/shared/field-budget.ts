@@ -2,14 +2,22 @@ import { defaultFieldResolver, GraphQLError, isObjectType, type GraphQLSchema } 
 
 /** What a request's context carries for the field budget (set by the HTTP layer). */
 interface Budgeted {
-  meta?: { fieldBudget?: number; fieldsResolved?: number; budgetExceeded?: boolean };
+  meta?: {
+    fieldBudget?: number;
+    fieldsResolved?: number;
+    budgetExceeded?: boolean;
+    deadline?: number;
+    timedOut?: boolean;
+  };
 }
 
 /**
  * Counts the fields a request actually resolves and stops it once they pass its budget: the cost
  * estimate runs before execution and can only guess list sizes, so this is the limit that holds
  * whatever the data turns out to be. Past the budget every field fails at once, without touching
- * the database, and the HTTP layer answers with one COST_LIMIT_EXCEEDED error.
+ * the database, and the HTTP layer answers with one COST_LIMIT_EXCEEDED error. The same check
+ * stops a request past its deadline (QUERY_TIMEOUT_MS): its remaining fields fail at once and
+ * the answer is one QUERY_TIMEOUT error.
  *
  * It wraps each field's resolver in place, synchronously: a type-graphql middleware would have
  * done the same, but its async dispatch turned every field into a promise and cost a third of the
@@ -23,6 +31,12 @@ export function applyFieldBudget(schema: GraphQLSchema): void {
       field.resolve = (source, args, context: Budgeted, info) => {
         try {
           const meta = context.meta;
+          if (meta?.deadline !== undefined && Date.now() > meta.deadline) {
+            meta.timedOut = true;
+            throw new GraphQLError("This query ran past its deadline and was stopped.", {
+              extensions: { code: "QUERY_TIMEOUT" },
+            });
+          }
           if (meta?.fieldBudget) {
             meta.fieldsResolved = (meta.fieldsResolved ?? 0) + 1;
             if (meta.fieldsResolved > meta.fieldBudget) {

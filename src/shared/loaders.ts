@@ -7,6 +7,30 @@ import DataLoader from "dataloader";
 export const MAX_BATCH = 500;
 
 /**
+ * How long the process may run requests' loaders back to back, in ms, before it lets the event
+ * loop take other work (a /health probe, another client's request, a timer) between two batches.
+ */
+export const EXECUTION_SLICE_MS = 10;
+let sliceStarted = 0;
+
+/**
+ * Schedules a loader's batch as DataLoader does (after the promises already queued), except once
+ * the current slice has run EXECUTION_SLICE_MS: then the batch waits for the event loop's next
+ * turn, so a long query shares the process with every other client instead of holding it.
+ */
+export function scheduleBatch(run: () => void): void {
+  const now = Date.now();
+  if (now - sliceStarted < EXECUTION_SLICE_MS) {
+    void Promise.resolve().then(() => process.nextTick(run));
+    return;
+  }
+  setImmediate(() => {
+    sliceStarted = Date.now();
+    run();
+  });
+}
+
+/**
  * A per-request loader of one row per key: `fetch` gets every key asked for in one tick and runs
  * one query for all of them.
  */
@@ -16,7 +40,7 @@ export function rowLoader<K, R>(fetch: (keys: readonly K[]) => R[], keyOf: (row:
       const byKey = new Map(fetch(keys).map((row) => [keyOf(row), row]));
       return keys.map((key) => byKey.get(key) ?? null);
     },
-    { maxBatchSize: MAX_BATCH },
+    { maxBatchSize: MAX_BATCH, batchScheduleFn: scheduleBatch },
   );
 }
 
@@ -28,7 +52,7 @@ export function listLoader<K, R>(fetch: (keys: readonly K[]) => R[], keyOf: (row
       for (const row of fetch(keys)) groups.get(keyOf(row))?.push(row);
       return keys.map((key) => groups.get(key) ?? []);
     },
-    { maxBatchSize: MAX_BATCH },
+    { maxBatchSize: MAX_BATCH, batchScheduleFn: scheduleBatch },
   );
 }
 
@@ -56,6 +80,6 @@ export function sharedArgsLoader<K extends { scopeId: number }, V>(
       }
       return keys.map((key) => pages.get(cacheKey(key))!);
     },
-    { cacheKeyFn: cacheKey, maxBatchSize: MAX_BATCH },
+    { cacheKeyFn: cacheKey, maxBatchSize: MAX_BATCH, batchScheduleFn: scheduleBatch },
   );
 }
