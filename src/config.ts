@@ -15,6 +15,27 @@ export interface Config {
   apiKeys: NamedKey[];
   http: HttpLimits;
   limits: QueryLimits;
+  /**
+   * The proxies whose `X-Forwarded-For` is believed (TRUST_PROXY): addresses or CIDR ranges
+   * (`10.0.0.0/8`, `loopback`), or the number of proxy hops in front; false: none, each client is
+   * the address that connects.
+   */
+  trustProxy: false | number | string[];
+}
+
+/** Reads TRUST_PROXY: empty or "off" trusts no proxy; a number counts hops; else a list. */
+export function parseTrustProxy(raw: string | undefined): Config["trustProxy"] {
+  const value = (raw ?? "").trim();
+  if (value === "" || value === "off" || value === "false") return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value === "true" || value === "*")
+    throw new Error(
+      'TRUST_PROXY names the proxies to trust (addresses, CIDR ranges or a hop count), not "true": trusting every sender would let any client pick its own address.',
+    );
+  return value
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /** What the HTTP layer allows. */
@@ -78,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === "production",
     development: env.NODE_ENV === "development",
     apiKeys: parseApiKeys(env.API_KEYS),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     http: {
       bodyLimit: wholeNumber(env, "BODY_LIMIT_BYTES", defaultHttpLimits.bodyLimit),
       requestTimeoutMs: wholeNumber(env, "REQUEST_TIMEOUT_MS", defaultHttpLimits.requestTimeoutMs),

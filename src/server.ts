@@ -71,6 +71,11 @@ function documentOf(input: Record<string, unknown>): string | undefined {
   return `sha256:${sha256Hash}`;
 }
 
+/** Fastify's form of TRUST_PROXY: a hop count becomes "trust the nearest n hops". */
+function trustedProxies(setting: Config["trustProxy"]) {
+  return typeof setting === "number" ? (_address: string, hop: number) => hop < setting : setting;
+}
+
 /** The body of an error answered by the HTTP layer, shaped like a GraphQL error. */
 function httpError(code: string, message: string) {
   return { errors: [{ message, extensions: { code } }] };
@@ -92,7 +97,7 @@ const DOCUMENT_STORE_BYTES = 64 * 1024 * 1024;
 
 export interface ServerOptions {
   config: Pick<Config, "logLevel" | "production" | "apiKeys"> &
-    Partial<Pick<Config, "development" | "http" | "limits">>;
+    Partial<Pick<Config, "development" | "http" | "limits" | "trustProxy">>;
   schema?: GraphQLSchema;
   clock?: Clock;
   /** Where logs go (default stdout); tests pass their own stream to read them. */
@@ -131,8 +136,18 @@ export async function createServer(
         : {
             level: options.config.logLevel,
             ...(options.logStream ? { stream: options.logStream } : {}),
+            // A GET carries its variables in the query string: the log keeps the path alone.
+            serializers: {
+              req: (request: FastifyRequest) => ({
+                method: request.method,
+                url: request.url.split("?")[0],
+                remoteAddress: request.ip,
+              }),
+            },
           },
     bodyLimit: http.bodyLimit,
+    // Behind a proxy named in TRUST_PROXY, request.ip is the client's own address.
+    trustProxy: trustedProxies(options.config.trustProxy ?? false),
     requestTimeout: http.requestTimeoutMs,
     // Every response names its request, so a masked error can be found in the log.
     requestIdHeader: false,

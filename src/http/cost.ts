@@ -214,6 +214,8 @@ function connectionScope(parent: string, field: string, sizes: CatalogSizes): nu
 
 /** The largest list a field returns, from the catalog's own sizes. */
 function listSize(parent: string, field: string, sizes: CatalogSizes): number {
+  // The connection multiplied by its page size already.
+  if (parent.endsWith("Connection") && (field === "nodes" || field === "edges")) return 1;
   switch (`${parent}.${field}`) {
     case "Model.prices":
     case "Model.priceHistory":
