@@ -76,6 +76,62 @@ const operations: { name: string; query: string; fresh: boolean }[] = [
   },
 ];
 
+/**
+ * The heaviest kind of query the default limits accept: two orderings computed over every model,
+ * one with its count (about 40,000 of the 50,000 points at 100,000 models).
+ */
+const heavy = `{ a: models(first: 100, orderBy: { field: BENCHMARK_SCORE, benchmark: "aime-2025" }) { totalCount } b: models(first: 100, orderBy: { field: OUTPUT_PRICE }) { nodes { slug } } }`;
+
+/** Latencies in ms, as p50, p99 and the worst. */
+function spread(samples: number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return `p50 ${at(0.5).toFixed(1)} ms, p99 ${at(0.99).toFixed(1)} ms, worst ${(sorted.at(-1) ?? 0).toFixed(1)} ms (${sorted.length} probes)`;
+}
+
+/**
+ * While two clients send the heavy query back to back, uncached, another client probes /health
+ * and an uncached model lookup one at a time: what everyone else waits while the CPU is busy.
+ */
+async function underHeavyLoad(base: string) {
+  const post = (query: string) =>
+    fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query }),
+    }).then((r) => r.json() as Promise<{ extensions?: { cost?: { requested?: number } } }>);
+  const cost = (await post(heavy)).extensions?.cost?.requested;
+  const health: number[] = [];
+  const lookup: number[] = [];
+  let done = false;
+  const time = async (f: () => Promise<unknown>) => {
+    const started = performance.now();
+    await f();
+    return performance.now() - started;
+  };
+  const probing = (async () => {
+    for (let i = 0; !done; i++) {
+      health.push(await time(() => fetch(`${base}/health`).then((r) => r.text())));
+      lookup.push(await time(() => post(`# ${i}\n{ model(slug: "o3") { slug name } }`)));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  let n = 0;
+  const result = await autocannon({
+    url: `${base}/graphql`,
+    connections: 2,
+    duration,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    requests: [
+      { setupRequest: (r) => ({ ...r, body: JSON.stringify({ query: `# ${n++}\n${heavy}` }) }) },
+    ],
+  });
+  done = true;
+  await probing;
+  return { cost, heavyP50: result.latency.p50, health: spread(health), lookup: spread(lookup) };
+}
+
 interface Row {
   name: string;
   requestsPerSecond: number;
@@ -187,6 +243,7 @@ function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
       LOG_LEVEL: "warn",
       NODE_ENV: "production",
       RATE_LIMIT_PER_MINUTE: "0",
+      RATE_LIMIT_RESTORE_PER_SECOND: "0",
       MAX_COST: "1000000",
     },
     stdio: ["ignore", "ignore", "inherit"],
@@ -275,6 +332,7 @@ async function run(models: number): Promise<Map<string, Row>> {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: page }),
     }).then((r) => r.text());
+    const busy = await underHeavyLoad(`http://127.0.0.1:${port}`);
     const memory = residentMemoryMb(child.pid!);
     child.kill("SIGTERM");
     const bare = await bareServer(pageBytes, port + 1);
@@ -293,6 +351,11 @@ async function run(models: number): Promise<Map<string, Row>> {
       `\npage vs bare node:http: cached ${ratio("o4-mini page (cached)")}%, fresh document ${ratio("o4-mini page (fresh)")}% (an empty fresh query: ${ratio("{ __typename } (fresh)")}%)`,
     );
     console.log(`server resident memory after the run: ${memory} MB`);
+    console.log(
+      `\nwhile 2 clients send the heaviest accepted query (cost ${busy.cost}, p50 ${busy.heavyP50} ms) uncached:`,
+    );
+    console.log(`  /health        ${busy.health}`);
+    console.log(`  model lookup   ${busy.lookup}`);
     console.log(`\nwhere an uncached o4-mini page's time goes (in-process, one at a time):`);
     for (const [phase, us] of phases)
       console.log(`  ${phase.padEnd(28)} ${us.toFixed(0).padStart(6)} µs`);
