@@ -18,7 +18,7 @@ if (positionals.length !== 1) {
 }
 const dir = resolve(positionals[0]!);
 const config = loadConfig();
-const database = openDatabase(config.databaseUrl);
+const database = openDatabase(config.databaseUrl, { blocking: true });
 try {
   migrateDatabase(database.db);
   const catalog = exportCatalog(database.db);

@@ -41,7 +41,8 @@ const rollback = Symbol("dry run");
 const started = Date.now();
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const config = loadConfig();
-const database = openDatabase(config.databaseUrl);
+// Waiting for the server's write to finish may block here: a CLI has nothing else to do meanwhile.
+const database = openDatabase(config.databaseUrl, { blocking: true });
 
 /** A progress bar on a terminal; a plain line every tenth of the way otherwise. */
 function progress(label: string) {

@@ -10,7 +10,7 @@ const usage = "usage: npm run keys -- create <name> | list | revoke <name>";
 const { positionals } = parseArgs({ allowPositionals: true });
 const [command, name] = positionals;
 const config = loadConfig();
-const database = openDatabase(config.databaseUrl);
+const database = openDatabase(config.databaseUrl, { blocking: true });
 try {
   migrateDatabase(database.db);
   const keys = new KeyRepository(database.db);

@@ -15,7 +15,7 @@ const { values } = parseArgs({
   },
 });
 const config = loadConfig();
-const database = openDatabase(config.databaseUrl);
+const database = openDatabase(config.databaseUrl, { blocking: true });
 try {
   migrateDatabase(database.db);
   const result = seedDatabase(database.db, values.catalog, { reset: values.reset });

@@ -16,19 +16,44 @@ export interface DatabaseHandle {
 export interface OpenOptions {
   /** Called with every SQL statement Drizzle runs (the tests count them). */
   onQuery?: (sql: string, params: unknown[]) => void;
+  /**
+   * How long, in ms, a write waits for the write lock another connection (an import, say) holds
+   * before it gives up. Default `DEFAULT_LOCK_TIMEOUT_MS`.
+   */
+  lockTimeoutMs?: number;
+  /**
+   * Whether statements may wait for the lock by blocking the thread: SQLite's busy handler sleeps
+   * synchronously, which suits a CLI with nothing else to do (`busy_timeout` is set to
+   * `lockTimeoutMs`). Off by default, as the server needs: its event loop would freeze. Then the
+   * connection never waits (`busy_timeout = 0`): a statement that finds the database locked fails
+   * at once with SQLITE_BUSY, and `runWrite` retries on timers until `lockTimeoutMs` has passed.
+   */
+  blocking?: boolean;
+}
+
+/** How long a write waits for another connection's write lock unless told otherwise: 5 s. */
+export const DEFAULT_LOCK_TIMEOUT_MS = 5_000;
+
+const lockTimeouts = new WeakMap<Database, number>();
+
+/** How long a write on this database waits for the write lock (its `lockTimeoutMs`). */
+export function lockTimeoutOf(db: Database): number {
+  return lockTimeouts.get(db) ?? DEFAULT_LOCK_TIMEOUT_MS;
 }
 
 /**
  * Opens (creating if needed) the SQLite database at `url` — a file path or `:memory:` — with
- * foreign keys enforced, WAL journaling for files, and a busy timeout so concurrent writers wait
- * instead of failing.
+ * foreign keys enforced and WAL journaling for files. While another connection holds the write
+ * lock a write waits up to `lockTimeoutMs`: by blocking with `blocking`, else without (see
+ * `OpenOptions`); readers never wait for a writer in WAL mode.
  */
 export function openDatabase(url: string, options: OpenOptions = {}): DatabaseHandle {
   const file = url.replace(/^file:/, "");
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
   const sqlite = new BetterSqlite3(file);
+  const lockTimeoutMs = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma(`busy_timeout = ${options.blocking ? Math.max(0, Math.round(lockTimeoutMs)) : 0}`);
   if (file !== ":memory:") {
     sqlite.pragma("journal_mode = WAL");
     sqlite.pragma("synchronous = NORMAL");
@@ -39,6 +64,7 @@ export function openDatabase(url: string, options: OpenOptions = {}): DatabaseHa
     schema,
     logger: onQuery ? { logQuery: (query, params) => onQuery(query, params) } : false,
   });
+  lockTimeouts.set(db, lockTimeoutMs);
   return { db, sqlite, close: () => sqlite.close() };
 }
 

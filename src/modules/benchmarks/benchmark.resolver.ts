@@ -71,7 +71,7 @@ export class BenchmarkMutationResolver {
     @Arg("input", () => BenchmarkInput, { description: "The benchmark." }) input: BenchmarkInput,
     @Ctx() ctx: BenchmarksContext & ChangesContext,
   ): Promise<BenchmarkPayload> {
-    const { value, userErrors } = ctx.changes.write((tx, errors) =>
+    const { value, userErrors } = await ctx.changes.write((tx, errors) =>
       upsertBenchmark(tx, errors, input),
     );
     return {
@@ -83,12 +83,12 @@ export class BenchmarkMutationResolver {
   @Mutation(() => BenchmarkResultPayload, {
     description: "Records a model's score on a benchmark; one for the same setting is replaced.",
   })
-  recordBenchmarkResult(
+  async recordBenchmarkResult(
     @Arg("input", () => BenchmarkResultInput, { description: "The result." })
     input: BenchmarkResultInput,
     @Ctx() ctx: ChangesContext,
-  ): BenchmarkResultPayload {
-    const { value, userErrors } = ctx.changes.write((tx, errors) =>
+  ): Promise<BenchmarkResultPayload> {
+    const { value, userErrors } = await ctx.changes.write((tx, errors) =>
       recordBenchmarkResult(tx, errors, input),
     );
     return { benchmarkResult: value, userErrors };

@@ -15,7 +15,8 @@ export { unauthenticated } from "./write.js";
 export const changeResolvers = [ChangeResolver] as const;
 
 /**
- * The changes module's slice: the log, and `write`, through which every mutation runs.
+ * The changes module's slice: the log, and `write`, through which every mutation runs (awaited:
+ * it waits, without blocking, while another connection holds the write lock).
  * `actor` names who is writing (null without a valid key); `afterCommit` refreshes the
  * request's loaders so a payload shows what was just written.
  */
@@ -37,7 +38,7 @@ export function createChangesContext(
       },
       write<T>(
         writer: (tx: Executor, errors: UserErrors) => Written<T> | undefined,
-      ): WriteOutcome<T> {
+      ): Promise<WriteOutcome<T>> {
         return runWrite({ db, clock: base.clock, repository, actor, afterCommit }, writer);
       },
     },

@@ -45,22 +45,24 @@ export class RelationMutationResolver {
     description:
       "Adds a typed edge between two models. SUCCESSOR cycles are allowed; derivation cycles are not.",
   })
-  linkModels(
+  async linkModels(
     @Arg("input", () => LinkModelsInput, { description: "The edge." }) input: LinkModelsInput,
     @Ctx() ctx: ChangesContext,
-  ): ModelRelationPayload {
-    const { value, userErrors } = ctx.changes.write((tx, errors) => linkModels(tx, errors, input));
+  ): Promise<ModelRelationPayload> {
+    const { value, userErrors } = await ctx.changes.write((tx, errors) =>
+      linkModels(tx, errors, input),
+    );
     return { relation: value, userErrors };
   }
 
   @Mutation(() => DeletePayload, {
     description: "Removes the edge of this kind from one model to another.",
   })
-  unlinkModels(
+  async unlinkModels(
     @Arg("input", () => UnlinkModelsInput, { description: "The edge." }) input: UnlinkModelsInput,
     @Ctx() ctx: ChangesContext,
-  ): DeletePayload {
-    const { value, userErrors } = ctx.changes.write((tx, errors) =>
+  ): Promise<DeletePayload> {
+    const { value, userErrors } = await ctx.changes.write((tx, errors) =>
       unlinkModels(tx, errors, input),
     );
     return { deletedId: value === null ? null : toGlobalId("ModelRelation", value), userErrors };

@@ -27,7 +27,7 @@ export class LifecycleMutationResolver {
     input: LifecycleEventInput,
     @Ctx() ctx: ModelsContext & ChangesContext,
   ): Promise<ModelPayload> {
-    const { value, userErrors } = ctx.changes.write((tx, errors) =>
+    const { value, userErrors } = await ctx.changes.write((tx, errors) =>
       recordLifecycleEvent(tx, errors, input),
     );
     return { model: value === null ? null : await ctx.models.loaders.byId.load(value), userErrors };

@@ -92,7 +92,9 @@ export class ModelMutationResolver {
     @Arg("input", () => ModelInput, { description: "The model." }) input: ModelInput,
     @Ctx() ctx: ModelsContext & ChangesContext,
   ): Promise<ModelPayload> {
-    const { value, userErrors } = ctx.changes.write((tx, errors) => upsertModel(tx, errors, input));
+    const { value, userErrors } = await ctx.changes.write((tx, errors) =>
+      upsertModel(tx, errors, input),
+    );
     return { model: value === null ? null : await ctx.models.loaders.byId.load(value), userErrors };
   }
 
@@ -100,12 +102,14 @@ export class ModelMutationResolver {
     description:
       "Deletes a model with its prices, results, lifecycle events, lists and every edge to or from it.",
   })
-  deleteModel(
+  async deleteModel(
     @Arg("slug", () => String, { description: "The slug (or an alias) of the model to delete." })
     slug: string,
     @Ctx() ctx: ChangesContext,
-  ): DeletePayload {
-    const { value, userErrors } = ctx.changes.write((tx, errors) => deleteModel(tx, errors, slug));
+  ): Promise<DeletePayload> {
+    const { value, userErrors } = await ctx.changes.write((tx, errors) =>
+      deleteModel(tx, errors, slug),
+    );
     return { deletedId: value === null ? null : toGlobalId("Model", value), userErrors };
   }
 }

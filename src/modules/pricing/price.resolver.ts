@@ -30,7 +30,9 @@ export class PriceMutationResolver {
     @Arg("input", () => PriceInput, { description: "The new price." }) input: PriceInput,
     @Ctx() ctx: ModelsContext & ChangesContext,
   ): Promise<ModelPayload> {
-    const { value, userErrors } = ctx.changes.write((tx, errors) => setPrice(tx, errors, input));
+    const { value, userErrors } = await ctx.changes.write((tx, errors) =>
+      setPrice(tx, errors, input),
+    );
     return { model: value === null ? null : await ctx.models.loaders.byId.load(value), userErrors };
   }
 }

@@ -52,7 +52,7 @@ export class ProviderMutationResolver {
     @Arg("input", () => ProviderInput, { description: "The provider." }) input: ProviderInput,
     @Ctx() ctx: ProvidersContext & ChangesContext,
   ): Promise<ProviderPayload> {
-    const { value, userErrors } = ctx.changes.write((tx, errors) =>
+    const { value, userErrors } = await ctx.changes.write((tx, errors) =>
       upsertProvider(tx, errors, input),
     );
     return {
