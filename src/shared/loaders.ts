@@ -14,6 +14,21 @@ export const EXECUTION_SLICE_MS = 10;
 let sliceStarted = 0;
 
 /**
+ * Resolves at once (undefined) while the current slice has time left; once it has run
+ * EXECUTION_SLICE_MS, a promise of the event loop's next turn. Resolvers await it before a
+ * statement that may read a large set (a sorted or counted list), so other clients go first.
+ */
+export function nextSlice(): Promise<void> | undefined {
+  if (Date.now() - sliceStarted < EXECUTION_SLICE_MS) return undefined;
+  return new Promise((resolve) =>
+    setImmediate(() => {
+      sliceStarted = Date.now();
+      resolve();
+    }),
+  );
+}
+
+/**
  * Schedules a loader's batch as DataLoader does (after the promises already queued), except once
  * the current slice has run EXECUTION_SLICE_MS: then the batch waits for the event loop's next
  * turn, so a long query shares the process with every other client instead of holding it.

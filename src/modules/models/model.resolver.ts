@@ -4,6 +4,7 @@ import { PageArgsType } from "../../shared/connection.type.js";
 import type { Page } from "../../shared/pagination.js";
 import { toGlobalId } from "../../shared/ids.js";
 import { DeletePayload } from "../../shared/user-errors.js";
+import { nextSlice } from "../../shared/loaders.js";
 import type { ChangesContext } from "../changes/index.js";
 import type { ModelsContext } from "./index.js";
 import { ModelFilter, ModelInput, ModelOrder, ModelPayload } from "./model.input.js";
@@ -28,7 +29,7 @@ export class ModelResolver {
   }
 
   @Query(() => ModelConnection, { description: "Models, filtered and sorted, a page at a time." })
-  models(
+  async models(
     @Arg("filter", () => ModelFilter, { nullable: true, description: "Which models to list." })
     filter: ModelFilter | null,
     @Arg("orderBy", () => ModelOrder, {
@@ -38,7 +39,9 @@ export class ModelResolver {
     orderBy: ModelOrder | null,
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ModelsContext,
-  ): Page<Model> {
+  ): Promise<Page<Model>> {
+    // A filtered or sorted page may read every model: other clients' work may go first.
+    await nextSlice();
     return ctx.models.page(page, filter, orderBy);
   }
 
