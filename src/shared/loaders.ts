@@ -19,10 +19,10 @@ let sliceStarted = 0;
  * statement that may read a large set (a sorted or counted list), so other clients go first.
  */
 export function nextSlice(): Promise<void> | undefined {
-  if (Date.now() - sliceStarted < EXECUTION_SLICE_MS) return undefined;
+  if (performance.now() - sliceStarted < EXECUTION_SLICE_MS) return undefined;
   return new Promise((resolve) =>
     setImmediate(() => {
-      sliceStarted = Date.now();
+      sliceStarted = performance.now();
       resolve();
     }),
   );
@@ -34,13 +34,13 @@ export function nextSlice(): Promise<void> | undefined {
  * turn, so a long query shares the process with every other client instead of holding it.
  */
 export function scheduleBatch(run: () => void): void {
-  const now = Date.now();
+  const now = performance.now();
   if (now - sliceStarted < EXECUTION_SLICE_MS) {
     void Promise.resolve().then(() => process.nextTick(run));
     return;
   }
   setImmediate(() => {
-    sliceStarted = Date.now();
+    sliceStarted = performance.now();
     run();
   });
 }
