@@ -1,3 +1,4 @@
+import { DEFAULT_LOCK_TIMEOUT_MS } from "./db/client.js";
 import { defaultLimits, type QueryLimits } from "./http/limits.js";
 import { parseApiKeys, type NamedKey } from "./modules/auth/index.js";
 import { defaultDatabasePath } from "./shared/paths.js";
@@ -21,6 +22,8 @@ export interface Config {
    * the address that connects.
    */
   trustProxy: false | number | string[];
+  /** How long a write waits for another connection's write lock before DATABASE_BUSY, in ms. */
+  dbLockTimeoutMs: number;
 }
 
 /** Reads TRUST_PROXY: empty or "off" trusts no proxy; a number counts hops; else a list. */
@@ -100,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     development: env.NODE_ENV === "development",
     apiKeys: parseApiKeys(env.API_KEYS),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    dbLockTimeoutMs: wholeNumber(env, "DB_LOCK_TIMEOUT_MS", DEFAULT_LOCK_TIMEOUT_MS),
     http: {
       bodyLimit: wholeNumber(env, "BODY_LIMIT_BYTES", defaultHttpLimits.bodyLimit),
       requestTimeoutMs: wholeNumber(env, "REQUEST_TIMEOUT_MS", defaultHttpLimits.requestTimeoutMs),

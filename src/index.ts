@@ -8,7 +8,7 @@ import { defaultCatalogDir } from "./shared/paths.js";
 
 // Starts modelgraph: configuration, database (migrated, seeded when empty), HTTP server.
 const config = loadConfig();
-const database = openDatabase(config.databaseUrl);
+const database = openDatabase(config.databaseUrl, { lockTimeoutMs: config.dbLockTimeoutMs });
 migrateDatabase(database.db);
 const seed = seedDatabase(database.db, defaultCatalogDir);
 const server = await createServer(database, { config });
