@@ -140,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? env.FIELD_SUGGESTIONS === "on"
         : env.NODE_ENV !== "production",
       timeoutMs: wholeNumber(env, "QUERY_TIMEOUT_MS", defaultLimits.timeoutMs),
+      readWorkers: wholeNumber(env, "READ_WORKERS", defaultLimits.readWorkers),
       budgetPoints: wholeNumber(env, "RATE_LIMIT_POINTS", defaultLimits.budgetPoints),
       budgetRestorePerSecond: wholeNumber(
         env,

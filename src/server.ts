@@ -22,6 +22,8 @@ import { createDocumentStore } from "./http/document-store.js";
 import { ResponseCache } from "./http/response-cache.js";
 import { createContext, type Context } from "./context.js";
 import { createAuthenticator } from "./modules/auth/index.js";
+import { modelWorkerFile, useReadWorkers } from "./modules/models/index.js";
+import { WorkerPool } from "./shared/worker-pool.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { databaseAnswers, modelCount } from "./db/health.js";
 import { systemClock, type Clock } from "./shared/dates.js";
@@ -92,6 +94,9 @@ function exampleDocument(): string {
   return files.map((f) => readFileSync(join(dir, f), "utf8")).join("\n");
 }
 
+/** From this many models on, pages that may read every model are read by a worker thread. */
+export const READ_WORKER_MIN_MODELS = 2_000;
+
 /** Heap kept for parsed documents: about a thousand operations the size of the model page. */
 const DOCUMENT_STORE_BYTES = 64 * 1024 * 1024;
 
@@ -155,6 +160,22 @@ export async function createServer(
   });
   const schema = options.schema ?? buildGraphQLSchema();
   const sizes = catalogSizeTracker(database.sqlite, { refreshMs: 5_000 });
+  // Large sorted or filtered reads go to worker threads with connections of their own (a file
+  // database in WAL mode lets them read beside this one); a small catalog answers them inline.
+  const readWorkers =
+    limits.readWorkers > 0 && !database.sqlite.memory
+      ? new WorkerPool({
+          file: modelWorkerFile,
+          workerData: { databaseUrl: database.sqlite.name },
+          size: limits.readWorkers,
+          timeoutMs: limits.timeoutMs > 0 ? limits.timeoutMs : 2 ** 31 - 1,
+        })
+      : undefined;
+  if (readWorkers)
+    useReadWorkers(database.db, {
+      pool: readWorkers,
+      worthIt: () => sizes().models >= READ_WORKER_MIN_MODELS,
+    });
   const throttle =
     limits.budgetRestorePerSecond > 0
       ? new CostThrottle({
@@ -196,6 +217,7 @@ export async function createServer(
     ],
   });
   await apollo.start();
+  if (readWorkers) app.addHook("onClose", () => readWorkers.close());
 
   const authenticate = createAuthenticator(database.db, options.config.apiKeys);
   const cache = new ResponseCache(database.sqlite, {

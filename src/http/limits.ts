@@ -27,6 +27,8 @@ export interface QueryLimits {
   fieldSuggestions: boolean;
   /** How long an operation may run, in ms, before it is stopped (QUERY_TIMEOUT); 0: no deadline. */
   timeoutMs: number;
+  /** Worker threads that read large sorted or filtered sets off the event loop; 0: none. */
+  readWorkers: number;
   /** Cost points a client's budget holds when full. */
   budgetPoints: number;
   /** Cost points a client's budget regains each second; 0 turns throttling by cost off. */
@@ -42,6 +44,7 @@ export const defaultLimits: QueryLimits = {
   cost: 50_000,
   fieldSuggestions: true,
   timeoutMs: 10_000,
+  readWorkers: 1,
   budgetPoints: 50_000,
   budgetRestorePerSecond: 10_000,
 };

@@ -56,7 +56,11 @@ export function observabilityPlugin(options: {
           if (response.body.kind !== "single") return;
           const result = response.body.singleResult;
           contextValue.meta.cacheable = operation?.operation === "query" && !result.errors?.length;
-          if (contextValue.meta.timedOut) {
+          // A field past the deadline, or a read worker's task abandoned at it.
+          if (
+            contextValue.meta.timedOut ||
+            result.errors?.some((e) => e.extensions?.code === "QUERY_TIMEOUT")
+          ) {
             // Partial work is discarded: one error, no data.
             const timeout = contextValue.meta.timeoutMs;
             result.data = null;

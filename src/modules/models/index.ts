@@ -8,13 +8,46 @@ import { createModelLoaders } from "./model.loaders.js";
 import type { ModelFilter, ModelOrder } from "./model.input.js";
 import { ModelRepository, type ModelScopeKind } from "./model.repository.js";
 import { ModelMutationResolver, ModelResolver } from "./model.resolver.js";
-import type { Model } from "./model.type.js";
+import { Model } from "./model.type.js";
+import type { WorkerPool } from "../../shared/worker-pool.js";
 
 export { Model, ModelConnection, FaqEntry, Modality } from "./model.type.js";
 export { ModelFilter, ModelOrder, ModelPayload } from "./model.input.js";
 export { modelIdBySlug, requireModel } from "./model.writer.js";
 
 export const modelResolvers = [ModelResolver, ModelMutationResolver] as const;
+
+/** Read workers for a database's heavy pages, and whether the catalog is large enough to use them. */
+export interface ModelReadWorkers {
+  pool: WorkerPool;
+  worthIt: () => boolean;
+}
+
+const readWorkers = new WeakMap<Database, ModelReadWorkers>();
+
+/**
+ * Sends this database's pages that may read every model (filtered, or sorted by a price or a
+ * score) and their counts to read workers, off the event loop.
+ */
+export function useReadWorkers(db: Database, workers: ModelReadWorkers): void {
+  readWorkers.set(db, workers);
+}
+
+/** The read worker's module, as built (`.js`) or as source under tsx (`.ts`). */
+export const modelWorkerFile = new URL(
+  `./model.worker.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`,
+  import.meta.url,
+);
+
+const COMPUTED_ORDERS = new Set(["INPUT_PRICE", "OUTPUT_PRICE", "BENCHMARK_SCORE"]);
+
+/** Whether a page may read every model: any filter, or an ordering computed per model. */
+function readsEveryModel(filter?: ModelFilter | null, order?: ModelOrder | null): boolean {
+  return (
+    (filter != null && Object.values(filter).some((v) => v != null)) ||
+    (order != null && COMPUTED_ORDERS.has(order.field))
+  );
+}
 
 interface ScopedPageKey {
   kind: ModelScopeKind;
@@ -50,9 +83,37 @@ export function createModelsContext(db: Database, clock: Clock) {
   return {
     models: {
       loaders,
-      /** A page of models; every model on it is primed into `loaders.byId`. */
-      page(args: PageArgs, filter?: ModelFilter | null, order?: ModelOrder | null) {
-        return prime(repository.page(args, filter, order, clock.today()));
+      /**
+       * A page of models; every model on it is primed into `loaders.byId`. One that may read every
+       * model of a large catalog is read by a worker, and so is its count.
+       */
+      async page(
+        args: PageArgs,
+        filter?: ModelFilter | null,
+        order?: ModelOrder | null,
+      ): Promise<Page<Model>> {
+        const workers = readWorkers.get(db);
+        if (!workers || !readsEveryModel(filter, order) || !workers.worthIt())
+          return prime(repository.page(args, filter, order, clock.today()));
+        const today = clock.today();
+        const found = await workers.pool.run<Omit<Page<Model>, "totalCount">>("page", [
+          { ...args },
+          filter ? { ...filter } : null,
+          order ? { ...order } : null,
+          today,
+        ]);
+        // Models crossed the thread as plain objects.
+        for (const node of found.nodes) Object.setPrototypeOf(node, Model.prototype);
+        let total: Promise<number> | undefined;
+        return prime({
+          ...found,
+          get totalCount() {
+            return (total ??= workers.pool.run<number>("count", [
+              filter ? { ...filter } : null,
+              today,
+            ]));
+          },
+        });
       },
       /** A page of one provider's (or capability's) models, batched with its siblings'. */
       scopedPage(kind: ModelScopeKind, scopeId: number, args: PageArgs, order: ModelOrder | null) {

@@ -274,6 +274,12 @@ export class ModelRepository {
     });
   }
 
+  /** How many models a filter lets through (a page's totalCount). */
+  count(filter: ModelFilter | null | undefined, today: string): number {
+    const where = and(...filterConditions(filter, filter?.asOf ?? today));
+    return this.db.select({ n: count() }).from(models).where(where).get()?.n ?? 0;
+  }
+
   /**
    * The same page of models for many providers (or capabilities) at once, in one statement: the
    * rows are ranked within each scope and cut at the page size. `count` gives each scope's total.
