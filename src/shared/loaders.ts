@@ -14,24 +14,11 @@ export const EXECUTION_SLICE_MS = 10;
 let sliceStarted = 0;
 
 /**
- * Resolves at once (undefined) while the current slice has time left; once it has run
- * EXECUTION_SLICE_MS, a promise of the event loop's next turn. Resolvers await it before a
- * statement that may read a large set (a sorted or counted list), so other clients go first.
- */
-export function nextSlice(): Promise<void> | undefined {
-  if (performance.now() - sliceStarted < EXECUTION_SLICE_MS) return undefined;
-  return new Promise((resolve) =>
-    setImmediate(() => {
-      sliceStarted = performance.now();
-      resolve();
-    }),
-  );
-}
-
-/**
  * Schedules a loader's batch as DataLoader does (after the promises already queued), except once
  * the current slice has run EXECUTION_SLICE_MS: then the batch waits for the event loop's next
  * turn, so a long query shares the process with every other client instead of holding it.
+ * Only the dispatch waits, never a load: the same loads share a batch either way, so the number
+ * of statements a request runs does not depend on the machine's speed.
  */
 export function scheduleBatch(run: () => void): void {
   const now = performance.now();

@@ -1,6 +1,5 @@
 import { and, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { badUserInput } from "./errors.js";
-import { nextSlice } from "./loaders.js";
 
 /** Relay's paging arguments as a client sends them. */
 export interface PageArgs {
@@ -177,8 +176,7 @@ export function toPage<R>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     get totalCount() {
-      // Counting may read a whole filtered set: other clients' work may go first.
-      total ??= nextSlice()?.then(count) ?? count();
+      total ??= count();
       return total;
     },
   };

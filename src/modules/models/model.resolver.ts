@@ -4,7 +4,6 @@ import { PageArgsType } from "../../shared/connection.type.js";
 import type { Page } from "../../shared/pagination.js";
 import { toGlobalId } from "../../shared/ids.js";
 import { DeletePayload } from "../../shared/user-errors.js";
-import { nextSlice } from "../../shared/loaders.js";
 import type { ChangesContext } from "../changes/index.js";
 import type { ModelsContext } from "./index.js";
 import { ModelFilter, ModelInput, ModelOrder, ModelPayload } from "./model.input.js";
@@ -40,8 +39,6 @@ export class ModelResolver {
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ModelsContext,
   ): Promise<Page<Model>> {
-    // A filtered or sorted page may read every model: other clients' work may go first.
-    await nextSlice();
     return ctx.models.page(page, filter, orderBy);
   }
 
