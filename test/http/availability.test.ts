@@ -100,6 +100,26 @@ describe("documents built to make validation or costing explode", () => {
     ]);
   });
 
+  it.each([
+    ["wide", `{ model(slug: "o3") { ${"slug name ".repeat(500)} } }`, 200, undefined],
+    [
+      "deep",
+      `{ model(slug: "o3") { ${"successors { ".repeat(200)} slug ${"} ".repeat(200)} } }`,
+      400,
+      "depth",
+    ],
+  ])(
+    "answers a %s document near the token limit after one walk of it",
+    async (_name, text, status, limit) => {
+      expect(measureDocument(parse(text)).visited).toBeLessThanOrEqual(selectionsIn(text));
+      const response = await post({ query: text });
+      expect(response.status).toBe(status);
+      const body = (await response.json()) as Body;
+      if (limit) expect(body.errors?.[0]?.extensions?.limit).toBe(limit);
+      else expect(body).toMatchObject({ data: { model: { slug: "o3" } } });
+    },
+  );
+
   it("counts depth, aliases and directives through fragments", () => {
     const nested = `{ model(slug: "o3") { ...A } } fragment A on Model { successors { ...B } } fragment B on Model { a: slug b: slug @include(if: true) }`;
     expect(measureDocument(parse(nested)).operations[0]!.measure).toEqual({
