@@ -13,6 +13,11 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/helpers/setup.ts"],
     pool: "forks",
-    testTimeout: 20_000,
+    // Timeouts are for a test that hangs, never for a slow machine: every test's work is bounded
+    // (a count of requests, rows or processes), and on a busy 2-core machine a test that starts
+    // a process, or a hook that builds a large database, can take many times its usual time.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    teardownTimeout: 60_000,
   },
 });

@@ -1,7 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { comparableCatalog, exportCatalog } from "../../src/catalog/catalog.export.js";
 import { readCatalog } from "../../src/catalog/catalog.reader.js";
@@ -9,6 +10,7 @@ import { isUnchanged, syncCatalog } from "../../src/catalog/catalog.sync.js";
 import { writeCatalog } from "../../src/catalog/catalog.writer.js";
 import { defaultCatalogDir, projectRoot } from "../../src/shared/paths.js";
 import { createTestServer, fixedClock, TEST_KEY } from "../helpers/server.js";
+import { runCliInProcess } from "../helpers/cli.js";
 import { operation, operationNames } from "../helpers/operations.js";
 
 const dirs: string[] = [];
@@ -54,41 +56,54 @@ describe("export and import", () => {
     expect(Buffer.compare(copy.database.sqlite.serialize(), before)).toBe(0);
   });
 
-  it("runs as npm scripts: export, a dry run that writes nothing, an import, and a refused broken file", () => {
+  // One real `npm run` proves the scripts are wired (npm, tsx, the entry point, DATABASE_URL);
+  // the other runs are the same entry points run in this process, each the script package.json
+  // names, so the test costs one process start-up instead of six. Its bound is that work: the
+  // timeout is for a hang, not for a slow machine.
+  it("runs as npm scripts: export, a dry run that writes nothing, an import, and a refused non-empty directory", async () => {
+    const scripts = (
+      JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts;
+    for (const script of ["seed", "export", "import"])
+      expect(scripts[script], script).toBe(`tsx src/cli/${script}.ts`);
+
     const work = tempDir();
-    const env = { ...process.env, DATABASE_URL: join(work, "a.db") };
-    const run = (script: string, ...args: string[]) => runIn(env, script, ...args);
-    const runIn = (environment: NodeJS.ProcessEnv, script: string, ...args: string[]) =>
-      execFileSync(
-        process.execPath,
-        ["--import", "tsx", join(projectRoot, "src", "cli", `${script}.ts`), ...args],
-        {
-          cwd: projectRoot,
-          env: environment,
-          encoding: "utf8",
-          stdio: ["ignore", "pipe", "pipe"],
-        },
-      );
-    run("seed");
+    const a = { DATABASE_URL: join(work, "a.db") };
+    const b = { DATABASE_URL: join(work, "b.db") };
+    const seeded = await runCliInProcess("seed", [], a);
+    expect(seeded).toMatchObject({ code: 0, stdout: expect.stringContaining("seeded 7 models") });
+
     const dir = join(work, "export");
-    expect(run("export", dir)).toContain("exported 7 models");
-    const target = { ...env, DATABASE_URL: join(work, "b.db") };
-    const dry = runIn(target, "import", dir, "--dry-run");
-    expect(dry).toContain("dry run, nothing written");
-    expect(dry).toContain("models: 7 added");
-    const imported = runIn(target, "import", dir);
-    expect(imported).toContain("models: 7 added");
-    const again = runIn(target, "import", dir);
-    expect(again).toContain("models: 0 added, 0 updated, 7 unchanged");
-    expect(() => run("export", dir)).toThrow(/not empty/);
-  });
+    const exported = await promisify(execFile)("npm", ["run", "--silent", "export", "--", dir], {
+      cwd: projectRoot,
+      env: { ...process.env, ...a },
+      encoding: "utf8",
+    });
+    expect(exported.stdout).toContain("exported 7 models");
+
+    const dry = await runCliInProcess("import", [dir, "--dry-run"], b);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain("dry run, nothing written");
+    expect(dry.stdout).toContain("models: 7 added");
+    const imported = await runCliInProcess("import", [dir], b);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain("models: 7 added");
+    const again = await runCliInProcess("import", [dir], b);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("models: 0 added, 0 updated, 7 unchanged");
+    const refused = await runCliInProcess("export", [dir], a);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/not empty/);
+  }, 180_000);
 
   it("refuses a broken catalog with the file, the field and the reason, writing nothing", async () => {
     const t = await createTestServer();
     const dir = join(tempDir(), "catalog");
     writeCatalog(dir, exportCatalog(t.database.db));
     const path = join(dir, "models", "o3.yaml");
-    const { readFileSync, writeFileSync } = await import("node:fs");
+    const { writeFileSync } = await import("node:fs");
     writeFileSync(
       path,
       readFileSync(path, "utf8").replace("contextWindow: 200000", "contextWindow: lots"),
