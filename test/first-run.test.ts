@@ -40,7 +40,9 @@ async function start(databaseUrl: string): Promise<{ child: ChildProcess; base: 
     stdio: ["ignore", "inherit", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i++) {
+  // No deadline of our own: a busy machine starts a process slowly; the test's timeout is for a
+  // hang. The pause is between polls, not a bound.
+  for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     const ok = await fetch(`${base}/health`).then(
       (r) => r.ok,
@@ -49,8 +51,6 @@ async function start(databaseUrl: string): Promise<{ child: ChildProcess; base: 
     if (ok) return { child, base };
     await new Promise((r) => setTimeout(r, 100));
   }
-  child.kill();
-  throw new Error("server did not become healthy in 15 s");
 }
 
 function stop(child: ChildProcess): Promise<number | null> {
@@ -95,5 +95,5 @@ describe("first run and restart", () => {
     const second = await start(databaseUrl);
     expect(await stop(second.child)).toBe(0);
     expect(rowCounts(databaseUrl)).toEqual(before);
-  }, 60_000);
+  }, 300_000);
 });
