@@ -18,6 +18,8 @@ interface Pending {
 interface Slot {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** Settles when the worker's module has loaded and serves tasks: deadlines count from then. */
+  ready: Promise<void>;
 }
 
 export interface WorkerPoolOptions {
@@ -46,10 +48,17 @@ export class WorkerPool {
   constructor(private readonly options: WorkerPoolOptions) {}
 
   private start(): Slot {
-    const slot: Slot = { worker: this.spawn(), pending: new Map() };
+    const worker = this.spawn();
+    let markReady = () => {};
+    const slot: Slot = {
+      worker,
+      pending: new Map(),
+      ready: new Promise<void>((resolve) => (markReady = resolve)),
+    };
     // A worker waiting for work keeps no process alive.
     slot.worker.unref();
-    slot.worker.on("message", (answer: WorkerAnswer) => {
+    slot.worker.on("message", (answer: WorkerAnswer | { ready: true }) => {
+      if ("ready" in answer) return markReady();
       const pending = slot.pending.get(answer.id);
       if (!pending) return;
       slot.pending.delete(answer.id);
@@ -106,7 +115,7 @@ export class WorkerPool {
     const id = this.next++;
     return new Promise<T>((resolve, reject) => {
       const pending: Pending = { resolve: resolve as (value: unknown) => void, reject };
-      pending.timer = setTimeout(() => {
+      const onTimeout = () => {
         slot.pending.delete(id);
         reject(
           new GraphQLError("This query ran past its deadline and was stopped.", {
@@ -120,9 +129,14 @@ export class WorkerPool {
         }
         slot.pending.clear();
         this.replace(slot);
-      }, this.options.timeoutMs);
+      };
       slot.pending.set(id, pending);
-      slot.worker.postMessage({ id, task, args });
+      // Starting a worker (loading its modules) is not the task's time.
+      void slot.ready.then(() => {
+        if (!slot.pending.has(id)) return;
+        pending.timer = setTimeout(onTimeout, this.options.timeoutMs);
+        slot.worker.postMessage({ id, task, args });
+      });
     });
   }
 
@@ -154,4 +168,5 @@ export function serveTasks(
       });
     }
   });
+  port.postMessage({ ready: true });
 }
