@@ -45,8 +45,17 @@ export function parseTrustProxy(raw: string | undefined): Config["trustProxy"] {
 export interface HttpLimits {
   /** The largest request body, in bytes (larger: 413). */
   bodyLimit: number;
-  /** How long a client may take to send its request, in ms. */
+  /** How long a client may take to send its whole request, headers and body, in ms (then 408 and
+   * the connection is closed); 0 turns it off. */
   requestTimeoutMs: number;
+  /** How long a client may take to send a request's headers, in ms (a connection that sends
+   * nothing is closed after it); at most requestTimeoutMs; 0 turns it off. */
+  headersTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open for the client's next request, in ms; 0
+   * turns keep-alive off (each answer closes its connection). */
+  keepAliveTimeoutMs: number;
+  /** Connections open at once at most; more are closed as they arrive; 0: no cap. */
+  maxConnections: number;
   /** Origins allowed by CORS: ["*"] for any. */
   corsOrigins: string[];
   /** Requests per minute per client (API key, else address), cache hits too: a ceiling against
@@ -65,6 +74,9 @@ export interface HttpLimits {
 export const defaultHttpLimits: HttpLimits = {
   bodyLimit: 1024 * 1024,
   requestTimeoutMs: 10_000,
+  headersTimeoutMs: 5_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 1_000,
   corsOrigins: ["*"],
   rateLimitPerMinute: 30_000,
   shutdownTimeoutMs: 10_000,
@@ -107,6 +119,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     http: {
       bodyLimit: wholeNumber(env, "BODY_LIMIT_BYTES", defaultHttpLimits.bodyLimit),
       requestTimeoutMs: wholeNumber(env, "REQUEST_TIMEOUT_MS", defaultHttpLimits.requestTimeoutMs),
+      headersTimeoutMs: wholeNumber(env, "HEADERS_TIMEOUT_MS", defaultHttpLimits.headersTimeoutMs),
+      keepAliveTimeoutMs: wholeNumber(
+        env,
+        "KEEP_ALIVE_TIMEOUT_MS",
+        defaultHttpLimits.keepAliveTimeoutMs,
+      ),
+      maxConnections: wholeNumber(env, "MAX_CONNECTIONS", defaultHttpLimits.maxConnections),
       corsOrigins: (env.CORS_ORIGINS ?? "*")
         .split(",")
         .map((o) => o.trim())

@@ -3,6 +3,7 @@ import { loadConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { migrateDatabase } from "./db/migrate.js";
 import { seedDatabase } from "./db/seed.js";
+import { beginShutdown, shutdownState, startExitWatchdog } from "./http/connections.js";
 import { createServer } from "./server.js";
 import { defaultCatalogDir } from "./shared/paths.js";
 
@@ -20,21 +21,26 @@ if (seed.seeded) server.app.log.info(`seeded ${seed.models} models from the cata
 await server.app.listen({ port: config.port, host: config.host });
 server.app.log.info(`modelgraph serves http://${config.host}:${config.port}/graphql`);
 
-// On SIGTERM or SIGINT: stop accepting, let requests in flight finish, close the database, exit 0.
-// Requests still running after SHUTDOWN_TIMEOUT_MS are cut off, and the exit code says so.
-let stopping = false;
+// On SIGTERM or SIGINT: stop accepting connections, close idle keep-alive ones, answer requests
+// that still arrive on open ones with 503 SHUTTING_DOWN, let requests in flight finish, close the
+// database, exit 0. Past SHUTDOWN_TIMEOUT_MS the process exits 1 whatever is still running:
+// resolvers see shutdownState.deadline pass and stop, the timer below exits, and if a request
+// keeps the event loop too busy for that timer to fire, a watchdog thread kills the process.
+const WATCHDOG_GRACE_MS = 500;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
+    if (shutdownState.stopping) return;
+    const timeoutMs = config.http.shutdownTimeoutMs;
+    beginShutdown(timeoutMs);
     server.app.log.info(`${signal}: finishing requests in flight, then closing`);
-    const deadline = setTimeout(() => {
-      server.app.log.error(
-        `requests still running after ${config.http.shutdownTimeoutMs} ms; exiting`,
-      );
+    setTimeout(() => {
+      server.app.log.error(`requests still running after ${timeoutMs} ms; exiting`);
       process.exit(1);
-    }, config.http.shutdownTimeoutMs);
-    deadline.unref();
+    }, timeoutMs).unref();
+    startExitWatchdog(
+      timeoutMs + WATCHDOG_GRACE_MS,
+      `event loop still busy ${timeoutMs + WATCHDOG_GRACE_MS} ms after ${signal}; killing the process`,
+    );
     server.app
       .close()
       .then(() => {

@@ -18,6 +18,7 @@ import { checkRequest } from "./http/request-checks.js";
 import { CostThrottle } from "./http/throttle.js";
 import { catalogSizeTracker } from "./db/sizes.js";
 import { observabilityPlugin, type RequestContext } from "./http/observability.js";
+import { connectionOptions, guardConnections } from "./http/connections.js";
 import { createDocumentStore } from "./http/document-store.js";
 import { ResponseCache } from "./http/response-cache.js";
 import { createContext, type Context } from "./context.js";
@@ -153,11 +154,13 @@ export async function createServer(
     bodyLimit: http.bodyLimit,
     // Behind a proxy named in TRUST_PROXY, request.ip is the client's own address.
     trustProxy: trustedProxies(options.config.trustProxy ?? false),
-    requestTimeout: http.requestTimeoutMs,
+    // Timeouts for reading requests, keep-alive and shutdown: src/http/connections.ts.
+    ...connectionOptions(http),
     // Every response names its request, so a masked error can be found in the log.
     requestIdHeader: false,
     genReqId: () => randomUUID(),
   });
+  guardConnections(app, http);
   const schema = options.schema ?? buildGraphQLSchema();
   const sizes = catalogSizeTracker(database.sqlite, { refreshMs: 5_000 });
   // Large sorted or filtered reads go to worker threads with connections of their own (a file

@@ -1,79 +1,169 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { connect } from "node:net";
+import { connect, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/shared/paths.js";
 import { freePort } from "../helpers/net.js";
 
 const dir = mkdtempSync(join(tmpdir(), "modelgraph-shutdown-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Resolves once `check` holds, looking every 20 ms (no deadline: vitest's timeout is it). */
+/** The real server (src/index.ts) in a process of its own, and what it logged. */
+interface Running {
+  child: ChildProcess;
+  port: number;
+  exited: Promise<number | null>;
+  /** Resolves once a log line's message matches. */
+  logged(pattern: RegExp): Promise<void>;
+  /** How many log lines' messages match. */
+  count(pattern: RegExp): number;
+}
+
+const children: ChildProcess[] = [];
+afterEach(() => {
+  // A failed test leaves no server behind.
+  for (const child of children.splice(0))
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+});
+
+async function start(env: Record<string, string> = {}): Promise<Running> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", join(projectRoot, "src", "index.ts")], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: join(dir, `db-${port}.sqlite`),
+      LOG_LEVEL: "info",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  children.push(child);
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  const messages: string[] = [];
+  const waiting: { pattern: RegExp; resolve: () => void }[] = [];
+  let partial = "";
+  child.stdout!.on("data", (chunk: Buffer) => {
+    const lines = (partial + chunk.toString()).split("\n");
+    partial = lines.pop()!;
+    for (const line of lines) {
+      let msg: string;
+      try {
+        msg = String((JSON.parse(line) as { msg?: unknown }).msg ?? "");
+      } catch {
+        msg = line;
+      }
+      messages.push(msg);
+      for (const w of waiting.filter((w) => w.pattern.test(msg))) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.resolve();
+      }
+    }
+  });
+  const logged = (pattern: RegExp) =>
+    messages.some((m) => pattern.test(m))
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => waiting.push({ pattern, resolve }));
+  await logged(/modelgraph serves/);
+  const count = (pattern: RegExp) => messages.filter((m) => pattern.test(m)).length;
+  return { child, port, exited, logged, count };
+}
+
+/** A raw keep-alive connection: what the server sent, and a promise of its closing. */
+function client(port: number) {
+  const socket: Socket = connect(port, "127.0.0.1");
+  let data = "";
+  socket.on("data", (chunk) => (data += chunk.toString()));
+  return {
+    socket,
+    received: () => data,
+    closed: new Promise<void>((resolve) => socket.once("close", () => resolve())),
+    connected: new Promise<void>((resolve) => socket.once("connect", () => resolve())),
+  };
+}
+
 async function until(check: () => boolean): Promise<void> {
   while (!check()) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
+const body = JSON.stringify({ query: `{ model(slug: "o4-mini") { name } }` });
+const post = `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`;
+const health = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+
+/** The HTTP answers in what a connection received, in order. */
+function answers(received: string) {
+  return received
+    .split(/(?=HTTP\/1\.1 \d{3} )/)
+    .filter(Boolean)
+    .map((text) => {
+      const [head = "", rest = ""] = text.split("\r\n\r\n");
+      return {
+        status: Number(head.slice(9, 12)),
+        connection: /\r\nconnection: *([^\r]+)/i.exec(head)?.[1]?.toLowerCase(),
+        body: rest,
+      };
+    });
+}
+
 describe("shutdown", () => {
-  // Nothing here is timed: each step waits for the server to say it got there (its log), and the
-  // shutdown deadline is set past any test run, so exit 0 says the request finished, not that the
-  // machine was fast. That the deadline cuts off a request still running is a test of its own.
-  it("on SIGTERM finishes the request in flight, then exits 0 before its shutdown deadline", async () => {
-    const port = await freePort();
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", join(projectRoot, "src", "index.ts")],
-      {
-        cwd: projectRoot,
-        env: {
-          ...process.env,
-          PORT: String(port),
-          HOST: "127.0.0.1",
-          DATABASE_URL: join(dir, "db.sqlite"),
-          LOG_LEVEL: "info",
-          SHUTDOWN_TIMEOUT_MS: "600000",
-          REQUEST_TIMEOUT_MS: "0",
-        },
-        stdio: ["ignore", "pipe", "inherit"],
-      },
-    );
-    let log = "";
-    child.stdout.on("data", (chunk) => (log += chunk.toString()));
-    const logged = (check: (entry: { msg?: string; req?: { url?: string } }) => boolean) =>
-      log
-        .split("\n")
-        .filter((line) => line.startsWith("{"))
-        .some((line) => check(JSON.parse(line) as { msg?: string; req?: { url?: string } }));
-    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-      const ok = await fetch(`http://127.0.0.1:${port}/health`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    // A request in flight: headers and part of the body sent, the rest after the signal.
-    const body = JSON.stringify({ query: `{ model(slug: "o4-mini") { name } }` });
-    const socket = connect(port, "127.0.0.1");
-    let answer = "";
-    socket.on("data", (chunk) => (answer += chunk.toString()));
-    const closed = new Promise<void>((resolve) => socket.on("close", () => resolve()));
-    await new Promise<void>((resolve) => socket.once("connect", () => resolve()));
-    socket.write(
-      `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`,
-    );
-    // The server has read the headers: the request is in flight.
-    await until(() => logged((e) => e.msg === "incoming request" && e.req?.url === "/graphql"));
-    child.kill("SIGTERM");
-    // The server has taken the signal and is closing.
-    await until(() => logged((e) => e.msg?.startsWith("SIGTERM") === true));
-    socket.write(body.slice(10));
-    await closed;
-    expect(answer).toMatch(/^HTTP\/1\.1 200/);
-    expect(answer).toContain('"name":"o4 mini"');
-    expect(await exited).toBe(0);
-  }, 300_000);
+  // In production Apollo's own SIGTERM handler runs too (it is off when NODE_ENV=test).
+  it.each(["test", "production"])(
+    "on SIGTERM closes idle connections, refuses new requests with 503 SHUTTING_DOWN, finishes those in flight, exits 0 (NODE_ENV=%s)",
+    async (nodeEnv) => {
+      const server = await start({ NODE_ENV: nodeEnv });
+      // Idle: a keep-alive connection whose request was answered before the signal.
+      const idle = client(server.port);
+      idle.socket.write(health);
+      await until(() => idle.received().includes('{"status":"ok"}'));
+      // In flight: headers and part of the body sent, the rest after the signal. `pipelined` then
+      // sends another request behind it on the same connection; `alone` does not.
+      const pipelined = client(server.port);
+      const alone = client(server.port);
+      await Promise.all([pipelined.connected, alone.connected]);
+      pipelined.socket.write(post + body.slice(0, 10));
+      alone.socket.write(post + body.slice(0, 10));
+      // Both have reached the server: Fastify logged them (after the idle connection's).
+      await until(() => server.count(/^incoming request$/) >= 3);
+
+      server.child.kill("SIGTERM");
+      await server.logged(/SIGTERM: finishing requests in flight/);
+      await idle.closed;
+      pipelined.socket.write(body.slice(10) + health);
+      alone.socket.write(body.slice(10));
+      await Promise.all([pipelined.closed, alone.closed]);
+
+      const [first, second] = answers(pipelined.received());
+      expect(first).toMatchObject({ status: 200 });
+      expect(first!.body).toContain('"name":"o4 mini"');
+      expect(second).toMatchObject({ status: 503, connection: "close" });
+      expect(JSON.parse(second!.body)).toEqual({
+        errors: [{ message: expect.any(String), extensions: { code: "SHUTTING_DOWN" } }],
+      });
+      // An answer sent during the shutdown tells a keep-alive client not to send another.
+      const [only, ...more] = answers(alone.received());
+      expect(more).toEqual([]);
+      expect(only).toMatchObject({ status: 200, connection: "close" });
+      expect(only!.body).toContain('"name":"o4 mini"');
+      expect(await server.exited).toBe(0);
+    },
+    60_000,
+  );
+
+  it("exits 1 once SHUTDOWN_TIMEOUT_MS has passed with a request still unfinished", async () => {
+    const server = await start({ SHUTDOWN_TIMEOUT_MS: "1000", REQUEST_TIMEOUT_MS: "120000" });
+    const stuck = client(server.port);
+    await stuck.connected;
+    stuck.socket.write(post + body.slice(0, 10));
+    await until(() => server.count(/^incoming request$/) >= 1);
+    const signalled = Date.now();
+    server.child.kill("SIGTERM");
+    await server.logged(/requests still running after 1000 ms/);
+    expect(await server.exited).toBe(1);
+    expect(Date.now() - signalled).toBeGreaterThanOrEqual(1000);
+    stuck.socket.destroy();
+  }, 60_000);
 });
