@@ -18,7 +18,7 @@ import { checkRequest } from "./http/request-checks.js";
 import { CostThrottle } from "./http/throttle.js";
 import { catalogSizeTracker } from "./db/sizes.js";
 import { observabilityPlugin, type RequestContext } from "./http/observability.js";
-import { connectionOptions, guardConnections } from "./http/connections.js";
+import { connectionOptions, guardConnections, shutdownState } from "./http/connections.js";
 import { createDocumentStore } from "./http/document-store.js";
 import { ResponseCache } from "./http/response-cache.js";
 import { createContext, type Context } from "./context.js";
@@ -235,6 +235,7 @@ export async function createServer(
     return name ? `key:${name}` : `ip:${request.ip}`;
   };
   const context = (authorization?: string, request?: FastifyRequest): ServerContext => {
+    const ownDeadline = limits.timeoutMs > 0 ? Date.now() + limits.timeoutMs : undefined;
     // The same object createContext made: its slices are refreshed in place after a write.
     const value: ServerContext = Object.assign(
       createContext(
@@ -249,8 +250,13 @@ export async function createServer(
         meta: {
           fieldBudget: limits.cost,
           client: request ? clientOf(request) : undefined,
-          deadline: limits.timeoutMs > 0 ? Date.now() + limits.timeoutMs : undefined,
           timeoutMs: limits.timeoutMs,
+          // The request's own deadline, or the shutdown's once a signal has set one.
+          get deadline() {
+            const stop = shutdownState.deadline;
+            if (stop === undefined) return ownDeadline;
+            return ownDeadline === undefined ? stop : Math.min(ownDeadline, stop);
+          },
         },
       },
     );
