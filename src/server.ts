@@ -192,6 +192,8 @@ export async function createServer(
     // Stack traces name files on the server: only a developer's own server shows them.
     includeStacktraceInErrorResponses: options.config.development === true,
     allowBatchedHttpRequests: false,
+    // src/index.ts owns SIGTERM/SIGINT (one shutdown path: drain, 503s, deadline, watchdog).
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: limits.tokens },
     documentStore: createDocumentStore(DOCUMENT_STORE_BYTES),
     validationRules: limitRules(limits),
