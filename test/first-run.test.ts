@@ -1,11 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../src/db/client.js";
-import { projectRoot } from "../src/shared/paths.js";
-import { freePort } from "./helpers/net.js";
+import { startServerProcess } from "./helpers/process-server.js";
 
 const tables = [
   "sources",
@@ -24,34 +23,6 @@ const tables = [
   "limitations",
   "faq_entries",
 ];
-
-/** Starts src/index.ts as `npm start` would run it, and waits until /health answers. */
-async function start(databaseUrl: string): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", join(projectRoot, "src", "index.ts")], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: databaseUrl,
-      LOG_LEVEL: "warn",
-    },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  // No deadline of our own: a busy machine starts a process slowly; the test's timeout is for a
-  // hang. The pause is between polls, not a bound.
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const ok = await fetch(`${base}/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { child, base };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 function stop(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => {
@@ -80,7 +51,7 @@ describe("first run and restart", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("creates, migrates and seeds the database, serves, and keeps the data without duplicates on restart", async () => {
-    const first = await start(databaseUrl);
+    const first = await startServerProcess(databaseUrl);
     const answer = await fetch(`${first.base}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -92,7 +63,7 @@ describe("first run and restart", () => {
     const before = rowCounts(databaseUrl);
     expect(before.models).toBeGreaterThanOrEqual(7);
 
-    const second = await start(databaseUrl);
+    const second = await startServerProcess(databaseUrl);
     expect(await stop(second.child)).toBe(0);
     expect(rowCounts(databaseUrl)).toEqual(before);
   }, 300_000);

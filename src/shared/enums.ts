@@ -58,3 +58,10 @@ export const ModelStatus = registerStringEnum(
     UNKNOWN: "Nothing is known about the model on this channel.",
   },
 );
+
+/** Orderings of models computed for every candidate (a price on a day, a best score): a sort reads every model. */
+export const computedModelOrders: ReadonlySet<string> = new Set([
+  "INPUT_PRICE",
+  "OUTPUT_PRICE",
+  "BENCHMARK_SCORE",
+]);

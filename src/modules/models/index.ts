@@ -1,6 +1,7 @@
 import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
 import type { Clock } from "../../shared/dates.js";
+import { computedModelOrders } from "../../shared/enums.js";
 import { sharedArgsLoader } from "../../shared/loaders.js";
 import type { Page, PageArgs } from "../../shared/pagination.js";
 import { scopeCountLoader } from "../../shared/scoped-pages.js";
@@ -39,13 +40,11 @@ export const modelWorkerFile = new URL(
   import.meta.url,
 );
 
-const COMPUTED_ORDERS = new Set(["INPUT_PRICE", "OUTPUT_PRICE", "BENCHMARK_SCORE"]);
-
 /** Whether a page may read every model: any filter, or an ordering computed per model. */
 function readsEveryModel(filter?: ModelFilter | null, order?: ModelOrder | null): boolean {
   return (
     (filter != null && Object.values(filter).some((v) => v != null)) ||
-    (order != null && COMPUTED_ORDERS.has(order.field))
+    (order != null && computedModelOrders.has(order.field))
   );
 }
 
