@@ -19,6 +19,7 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import type { CatalogSizes } from "../db/sizes.js";
+import { computedModelOrders } from "../shared/enums.js";
 import { DEFAULT_PAGE_SIZE } from "../shared/pagination.js";
 
 /**
@@ -36,8 +37,6 @@ const DEFAULT_CHAIN_DEPTH = 10;
 const DEFAULT_PATH_DEPTH = 6;
 /** Beyond this the walk resolvers refuse `maxDepth` (BAD_USER_INPUT): the estimate stops there. */
 const MAX_WALK_DEPTH = 20;
-/** Orderings the database computes for every candidate (a price on a day, a best score). */
-const COMPUTED_ORDERS = new Set(["INPUT_PRICE", "OUTPUT_PRICE", "BENCHMARK_SCORE"]);
 
 /** What one operation is estimated to cost, in points: about one point per field resolved. */
 export interface CostEstimate {
@@ -132,6 +131,17 @@ export function estimateCost(
     return cost;
   };
 
+  // Whether a selection asks for a field, directly or through fragments (each looked at once).
+  const selects = (set: SelectionSetNode, name: string, seen: Set<string>): boolean =>
+    set.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === name;
+      if (s.kind === Kind.INLINE_FRAGMENT) return selects(s.selectionSet, name, seen);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      const fragment = fragments.get(s.name.value);
+      return fragment ? selects(fragment.selectionSet, name, seen) : false;
+    });
+
   const fieldCost = (node: FieldNode, parent: GraphQLCompositeType): number => {
     const name = node.name.value;
     if (name.startsWith("__")) return 0;
@@ -142,7 +152,8 @@ export function estimateCost(
     const child = getNamedType(field.type);
     const childCost =
       node.selectionSet && isCompositeType(child) ? selectionCost(node.selectionSet, child) : 0;
-    const { items, scan } = weigh(parent.name, field, args, node, sizes);
+    const counted = node.selectionSet ? selects(node.selectionSet, "totalCount", new Set()) : false;
+    const { items, scan } = weigh(parent.name, field, args, counted, sizes);
     scans += scan;
     return 1 + scan + childCost * items;
   };
@@ -156,16 +167,14 @@ function weigh(
   parent: string,
   field: GraphQLField<unknown, unknown>,
   args: Record<string, unknown>,
-  node: FieldNode,
+  /** The selection asks for totalCount. */
+  counted: boolean,
   sizes: CatalogSizes,
 ): { items: number; scan: number } {
   const named = getNamedType(field.type).name;
   const count = (n: unknown, fallback: number) =>
     Math.max(typeof n === "number" && Number.isFinite(n) ? n : fallback, 0);
   const rows = (n: number) => Math.ceil(n / ROWS_PER_POINT);
-  const asks = (child: string) =>
-    node.selectionSet?.selections.some((s) => s.kind === Kind.FIELD && s.name.value === child) ??
-    false;
   if (named.endsWith("Connection")) {
     const items = count(args.first ?? args.last, DEFAULT_PAGE_SIZE);
     // The set a page is cut from, for sorting and for totalCount.
@@ -174,9 +183,9 @@ function weigh(
     const order = args.orderBy as { field?: string } | undefined;
     const computed =
       (filter && Object.keys(filter).length > 0) ||
-      (order?.field !== undefined && COMPUTED_ORDERS.has(order.field));
+      (order?.field !== undefined && computedModelOrders.has(order.field));
     let scan = computed ? rows(scope) : 0;
-    if (asks("totalCount")) scan += rows(scope);
+    if (counted) scan += rows(scope);
     return { items, scan };
   }
   if (Array.isArray(args.ids)) return { items: args.ids.length, scan: 0 };

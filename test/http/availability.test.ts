@@ -153,6 +153,23 @@ describe("documents built to make validation or costing explode", () => {
     }
   });
 
+  it("charges a totalCount asked through a fragment as one asked directly", async () => {
+    const requested = async (query: string) =>
+      (((await (await post({ query })).json()) as Body).extensions?.cost as { requested: number })
+        .requested;
+    const direct = await requested(`{ models(filter: { search: "o" }) { totalCount } }`);
+    expect(
+      await requested(
+        `{ models(filter: { search: "o" }) { ...Total } } fragment Total on ModelConnection { totalCount }`,
+      ),
+    ).toBe(direct);
+    expect(
+      await requested(
+        `{ models(filter: { search: "o" }) { ... on ModelConnection { totalCount } } }`,
+      ),
+    ).toBe(direct);
+  });
+
   it("reports requested and actual cost, and the client's budget", async () => {
     const body = (await (
       await post({ query: `{ model(slug: "o4-mini") { slug prices { tier } } }` })
