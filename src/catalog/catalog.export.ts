@@ -1,7 +1,14 @@
-import { asc, isNull } from "drizzle-orm";
+import { asc, eq, isNull } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
 import * as t from "../db/schema.js";
-import { priceTiers, lifecycleStages } from "../db/tables/enums.js";
+import {
+  lifecycleStages,
+  priceTiers,
+  type IntelligenceLevel,
+  type Modality,
+  type SpeedLevel,
+} from "../db/tables/enums.js";
+import { CURATED } from "../modules/claims/index.js";
 import type { Catalog, ModelEntry } from "./catalog.schema.js";
 
 /** Drops null and undefined fields, so an export reads like a hand-written file. */
@@ -38,7 +45,6 @@ export function exportCatalog(db: Executor): Catalog {
   const providers = db.select().from(t.providers).orderBy(asc(t.providers.id)).all();
   const providerSlug = new Map(providers.map((p) => [p.id, p.slug]));
   const capabilities = db.select().from(t.capabilities).orderBy(asc(t.capabilities.id)).all();
-  const capabilitySlug = new Map(capabilities.map((c) => [c.id, c.slug]));
   const benchmarks = db.select().from(t.benchmarks).orderBy(asc(t.benchmarks.id)).all();
   const benchmarkSlug = new Map(benchmarks.map((b) => [b.id, b.slug]));
   const allModels = db.select().from(t.models).orderBy(asc(t.models.id)).all();
@@ -68,6 +74,19 @@ export function exportCatalog(db: Executor): Catalog {
   )) {
     withCuratedFacts.add(row.modelId);
   }
+  // Curated claims are the model's own facts as the project states them; catalogs' claims are not.
+  const claims = new Map<number, Map<string, unknown>>();
+  for (const c of db
+    .select()
+    .from(t.modelClaims)
+    .where(eq(t.modelClaims.origin, CURATED))
+    .orderBy(asc(t.modelClaims.id))
+    .all()) {
+    const own = claims.get(c.modelId) ?? new Map<string, unknown>();
+    own.set(c.field, JSON.parse(c.value));
+    claims.set(c.modelId, own);
+    withCuratedFacts.add(c.modelId);
+  }
   const models = allModels.filter((m) => curated([m]).length > 0 || withCuratedFacts.has(m.id));
   const exported = new Set(models.map((m) => m.id));
 
@@ -79,16 +98,6 @@ export function exportCatalog(db: Executor): Catalog {
   const byModel = {
     aliases: groupBy(
       curated(db.select().from(t.modelAliases).orderBy(asc(t.modelAliases.id)).all()),
-      (r) => r.modelId,
-    ),
-    modalities: groupBy(
-      curated(db.select().from(t.modelModalities).orderBy(asc(t.modelModalities.position)).all()),
-      (r) => r.modelId,
-    ),
-    capabilities: groupBy(
-      curated(
-        db.select().from(t.modelCapabilities).orderBy(asc(t.modelCapabilities.capabilityId)).all(),
-      ),
       (r) => r.modelId,
     ),
     bestFor: groupBy(
@@ -167,29 +176,31 @@ export function exportCatalog(db: Executor): Catalog {
         return k === own ? undefined : k;
       };
       const list = <R>(groups: Map<number, R[]>) => groups.get(m.id) ?? [];
-      const modalities = list(byModel.modalities);
+      const stated = claims.get(m.id) ?? new Map<string, unknown>();
+      const fact = <T>(field: string) => stated.get(field) as T | undefined;
       return present({
         slug: m.slug,
-        name: m.name,
+        // The format needs a name: a model named only by a catalog is exported under that name.
+        name: fact<string>("name") ?? m.name,
         provider: providerSlug.get(m.providerId)!,
         source: own,
         aliases: list(byModel.aliases).map((a) => a.alias),
-        family: m.family,
-        tagline: m.tagline,
-        description: m.description,
-        releaseDate: m.releaseDate,
-        knowledgeCutoff: m.knowledgeCutoff,
-        contextWindow: m.contextWindow,
-        maxOutputTokens: m.maxOutputTokens,
-        inputModalities: modalities.filter((x) => x.direction === "INPUT").map((x) => x.modality),
-        outputModalities: modalities.filter((x) => x.direction === "OUTPUT").map((x) => x.modality),
-        capabilities: list(byModel.capabilities).map((c) => capabilitySlug.get(c.capabilityId)!),
-        fineTunable: m.fineTunable,
-        openWeights: m.openWeights,
-        intelligence: m.intelligence,
-        speed: m.speed,
-        outputTokensPerSecond: m.outputTokensPerSecond,
-        timeToFirstTokenSeconds: m.timeToFirstTokenSeconds,
+        family: fact<string>("family"),
+        tagline: fact<string>("tagline"),
+        description: fact<string>("description"),
+        releaseDate: fact<string>("releaseDate"),
+        knowledgeCutoff: fact<string>("knowledgeCutoff"),
+        contextWindow: fact<number>("contextWindow"),
+        maxOutputTokens: fact<number>("maxOutputTokens"),
+        inputModalities: fact<Modality[]>("inputModalities") ?? [],
+        outputModalities: fact<Modality[]>("outputModalities") ?? [],
+        capabilities: fact<string[]>("capabilities") ?? [],
+        fineTunable: fact<boolean>("fineTunable"),
+        openWeights: fact<boolean>("openWeights"),
+        intelligence: fact<IntelligenceLevel>("intelligence"),
+        speed: fact<SpeedLevel>("speed"),
+        outputTokensPerSecond: fact<number>("outputTokensPerSecond"),
+        timeToFirstTokenSeconds: fact<number>("timeToFirstTokenSeconds"),
         bestFor: list(byModel.bestFor).map((b) => b.text),
         limitations: list(byModel.limitations).map((l) => l.text),
         faq: list(byModel.faq).map((f) => ({ question: f.question, answer: f.answer })),

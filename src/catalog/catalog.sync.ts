@@ -2,6 +2,7 @@ import { and, eq, isNotNull, isNull, notInArray, or } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Executor } from "../db/client.js";
 import * as t from "../db/schema.js";
+import { CURATED, projectModel, stateFacts } from "../modules/claims/index.js";
 import { comparableModel, exportCatalog } from "./catalog.export.js";
 import type { BenchmarkEntry, Catalog, ModelEntry } from "./catalog.schema.js";
 
@@ -170,39 +171,51 @@ export function syncCatalog(db: Executor, catalog: Catalog): SyncReport {
       report.models.unchanged++;
       continue;
     }
-    const row = {
-      name: m.name,
-      providerId: providerIds.get(m.provider)!,
-      family: m.family ?? null,
-      tagline: m.tagline ?? null,
-      description: m.description ?? null,
-      releaseDate: m.releaseDate ?? null,
-      knowledgeCutoff: m.knowledgeCutoff ?? null,
-      contextWindow: m.contextWindow ?? null,
-      maxOutputTokens: m.maxOutputTokens ?? null,
-      fineTunable: m.fineTunable ?? null,
-      openWeights: m.openWeights ?? null,
-      intelligence: m.intelligence ?? null,
-      speed: m.speed ?? null,
-      outputTokensPerSecond: m.outputTokensPerSecond ?? null,
-      timeToFirstTokenSeconds: m.timeToFirstTokenSeconds ?? null,
-      sourceId: source(m.source),
-    };
-    if (id === undefined) {
-      modelIds.set(
-        m.slug,
-        db
-          .insert(t.models)
-          .values({ slug: m.slug, ...row })
-          .returning({ id: t.models.id })
-          .get().id,
-      );
+    const sourceId = source(m.source);
+    const row = { name: m.name, providerId: providerIds.get(m.provider)!, sourceId };
+    let modelId = id;
+    if (modelId === undefined) {
+      modelId = db
+        .insert(t.models)
+        .values({ slug: m.slug, ...row })
+        .returning({ id: t.models.id })
+        .get().id;
+      modelIds.set(m.slug, modelId);
       report.models.added.push(m.slug);
     } else {
-      db.update(t.models).set(row).where(eq(t.models.id, id)).run();
-      clearModelFacts(db, id);
+      db.update(t.models).set({ providerId: row.providerId, sourceId }).where(eq(t.models.id, modelId)).run();
+      clearModelFacts(db, modelId);
       report.models.updated.push(m.slug);
     }
+    // The file states the model's curated facts whole: a field it leaves out has no curated claim.
+    stateFacts(
+      db,
+      modelId,
+      {
+        origin: CURATED,
+        sourceId,
+        observedOn: catalog.sources.find((s) => s.key === m.source)?.retrievedOn ?? null,
+      },
+      {
+        name: m.name,
+        family: m.family ?? null,
+        tagline: m.tagline ?? null,
+        description: m.description ?? null,
+        releaseDate: m.releaseDate ?? null,
+        knowledgeCutoff: m.knowledgeCutoff ?? null,
+        contextWindow: m.contextWindow ?? null,
+        maxOutputTokens: m.maxOutputTokens ?? null,
+        fineTunable: m.fineTunable ?? null,
+        openWeights: m.openWeights ?? null,
+        intelligence: m.intelligence ?? null,
+        speed: m.speed ?? null,
+        outputTokensPerSecond: m.outputTokensPerSecond ?? null,
+        timeToFirstTokenSeconds: m.timeToFirstTokenSeconds ?? null,
+        inputModalities: m.inputModalities,
+        outputModalities: m.outputModalities,
+        capabilities: m.capabilities,
+      },
+    );
     changed.push(m);
   }
   for (const m of changed) {
@@ -212,6 +225,7 @@ export function syncCatalog(db: Executor, catalog: Catalog): SyncReport {
       benchmark: (slug) => benchmarkIds.get(slug)!,
       model: (slug) => modelIds.get(slug)!,
     });
+    projectModel(db, modelIds.get(m.slug)!);
   }
   return report;
 }
@@ -237,8 +251,6 @@ function clearModelFacts(db: Executor, modelId: number): void {
   const curated = (column: SQLiteColumn) => or(isNull(column), notInArray(column, imported));
   for (const table of [
     t.modelAliases,
-    t.modelModalities,
-    t.modelCapabilities,
     t.bestFor,
     t.limitations,
     t.faqEntries,
@@ -266,7 +278,10 @@ interface Resolve {
   model: (slug: string) => number;
 }
 
-/** Inserts a model's lists, prices, events, results and outgoing edges from its catalog entry. */
+/**
+ * Inserts a model's curated lists, prices, events, results and outgoing edges from its catalog
+ * entry (modalities and capabilities are claims, projected with its other facts).
+ */
 function insertModelFacts(db: Executor, modelId: number, m: ModelEntry, ids: Resolve): void {
   const own = ids.source(undefined);
   const insert = <T>(table: Parameters<Executor["insert"]>[0], rows: T[]) => {
@@ -278,26 +293,6 @@ function insertModelFacts(db: Executor, modelId: number, m: ModelEntry, ids: Res
   insert(
     t.modelAliases,
     m.aliases.map((alias) => ({ modelId, alias, sourceId: own })),
-  );
-  insert(t.modelModalities, [
-    ...m.inputModalities.map((modality, position) => ({
-      modelId,
-      direction: "INPUT",
-      modality,
-      position,
-      sourceId: own,
-    })),
-    ...m.outputModalities.map((modality, position) => ({
-      modelId,
-      direction: "OUTPUT",
-      modality,
-      position,
-      sourceId: own,
-    })),
-  ]);
-  insert(
-    t.modelCapabilities,
-    m.capabilities.map((slug) => ({ modelId, capabilityId: ids.capability(slug), sourceId: own })),
   );
   insert(
     t.bestFor,

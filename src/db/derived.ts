@@ -101,7 +101,7 @@ export function statusIs(
 /** Price rows of one model and tier in force on `day` (from inclusive, to exclusive), base prices only. */
 export function basePriceInForce(modelId: SQLWrapper, tier: PriceTier, day: string): SQL {
   return sql`${prices.modelId} = ${modelId} AND ${prices.tier} = ${tier}
-    AND ${prices.offeringId} IS NULL AND ${prices.minPromptTokens} IS NULL
+    AND ${prices.offeringId} IS NULL AND NOT ${prices.superseded} AND ${prices.minPromptTokens} IS NULL
     AND (${prices.effectiveFrom} IS NULL OR ${prices.effectiveFrom} <= ${day})
     AND (${prices.effectiveTo} IS NULL OR ${prices.effectiveTo} > ${day})`;
 }

@@ -10,4 +10,4 @@ export * from "./tables/relations.js";
 export * from "./tables/auth.js";
 export * from "./tables/changes.js";
 export * from "./tables/offerings.js";
-export * from "./tables/conflicts.js";
+export * from "./tables/claims.js";

@@ -15,6 +15,9 @@ export const benchmarkCategories = [
   "AGENTIC",
   "GENERAL",
 ] as const;
+/** How much of a date a source states: `2025-04-16`, `2025-04` or `2025`. */
+export const datePrecisions = ["DAY", "MONTH", "YEAR"] as const;
+export type DatePrecision = (typeof datePrecisions)[number];
 export const priceTiers = ["STANDARD", "BATCH", "FLEX", "PRIORITY"] as const;
 export const channels = ["API", "CHAT_APP"] as const;
 export const lifecycleStages = [

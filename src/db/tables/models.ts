@@ -10,11 +10,20 @@ import {
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 import { isoDate, oneOf } from "./checks.js";
-import { intelligenceLevels, modalities, modalityDirections, speedLevels } from "./enums.js";
+import {
+  datePrecisions,
+  intelligenceLevels,
+  modalities,
+  modalityDirections,
+  speedLevels,
+} from "./enums.js";
 import { providers } from "./providers.js";
 import { sources } from "./sources.js";
 
-/** One model as its maker names it; its own scalar facts cite `sourceId`. */
+/**
+ * One model as its maker names it. `sourceId` is the source that first named it; its facts are a
+ * projection of `model_claims`, one winning claim per field.
+ */
 export const models = sqliteTable(
   "models",
   {
@@ -28,7 +37,10 @@ export const models = sqliteTable(
     tagline: text("tagline"),
     description: text("description"),
     releaseDate: text("release_date"),
+    /** How much of `releaseDate` its source states; a month is stored as its first day. */
+    releaseDatePrecision: text("release_date_precision", { enum: datePrecisions }),
     knowledgeCutoff: text("knowledge_cutoff"),
+    knowledgeCutoffPrecision: text("knowledge_cutoff_precision", { enum: datePrecisions }),
     contextWindow: integer("context_window"),
     maxOutputTokens: integer("max_output_tokens"),
     fineTunable: integer("fine_tunable", { mode: "boolean" }),

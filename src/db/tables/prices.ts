@@ -29,6 +29,12 @@ export const prices = sqliteTable(
     sourceId: integer("source_id").references(() => sources.id),
     /** Set when the price is a host's (Azure, OpenRouter…) rather than the maker's own. */
     offeringId: integer("offering_id").references(() => offerings.id, { onDelete: "cascade" }),
+    /**
+     * Set on a maker's price from a catalog that ranks below another origin pricing the same tier
+     * and threshold (curated, or a catalog first in the price order): kept as that catalog's
+     * claim, not served.
+     */
+    superseded: integer("superseded", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
     index("prices_model_tier_idx").on(t.modelId, t.tier, t.effectiveFrom),

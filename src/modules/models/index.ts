@@ -12,7 +12,7 @@ import { ModelMutationResolver, ModelResolver } from "./model.resolver.js";
 import { Model } from "./model.type.js";
 import type { WorkerPool } from "../../shared/worker-pool.js";
 
-export { Model, ModelConnection, FaqEntry, Modality } from "./model.type.js";
+export { DatePrecision, Model, ModelConnection, FaqEntry, Modality } from "./model.type.js";
 export { ModelFilter, ModelOrder, ModelPayload } from "./model.input.js";
 export { modelIdBySlug, requireModel } from "./model.writer.js";
 

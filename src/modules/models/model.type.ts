@@ -1,9 +1,11 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import type { models } from "../../db/schema.js";
 import {
+  datePrecisions,
   intelligenceLevels,
   modalities,
   speedLevels,
+  type DatePrecision as DatePrecisionValue,
   type IntelligenceLevel as IntelligenceLevelValue,
   type SpeedLevel as SpeedLevelValue,
 } from "../../db/tables/enums.js";
@@ -50,6 +52,17 @@ export const SpeedLevel = registerStringEnum(
   },
 );
 
+export const DatePrecision = registerStringEnum(
+  "DatePrecision",
+  datePrecisions,
+  "How much of a date its source states. A month or a year is served as its first day.",
+  {
+    DAY: "The day is stated (2025-04-16).",
+    MONTH: "Only the month is stated (2025-04).",
+    YEAR: "Only the year is stated (2025).",
+  },
+);
+
 type ModelRow = typeof models.$inferSelect;
 
 @ObjectType({ implements: Node, description: "An AI model as its maker names and ships it." })
@@ -82,11 +95,25 @@ export class Model extends Node {
   @Field(() => DateScalar, { nullable: true, description: "The day the model was first released." })
   releaseDate!: string | null;
 
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description:
+      "How much of `releaseDate` its source states: a MONTH-precision date is served as the month's first day.",
+  })
+  releaseDatePrecision!: DatePrecisionValue | null;
+
   @Field(() => DateScalar, {
     nullable: true,
     description: "The last day of the model's training data, as its maker states it.",
   })
   knowledgeCutoff!: string | null;
+
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description:
+      "How much of `knowledgeCutoff` its source states: models.dev gives months (2024-05), served as the month's first day.",
+  })
+  knowledgeCutoffPrecision!: DatePrecisionValue | null;
 
   @Field(() => Int, {
     nullable: true,

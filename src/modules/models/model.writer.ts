@@ -6,14 +6,13 @@ import {
   faqEntries,
   limitations,
   modelAliases,
-  modelCapabilities,
-  modelModalities,
   models,
   providers,
 } from "../../db/schema.js";
 import { slugPattern } from "../../shared/slugs.js";
 import type { UserErrors } from "../../shared/user-errors.js";
 import type { Written } from "../changes/index.js";
+import { CURATED, projectModel, stateFacts, type StatedFacts } from "../claims/index.js";
 import { API_SOURCE, sourceIdFor, validateSource } from "../sources/index.js";
 import type { ModelInput } from "./model.input.js";
 
@@ -193,12 +192,13 @@ export function upsertModel(
   }
   if (errors.any || providerId === undefined) return undefined;
 
-  // A write through the API is curated: without a source of its own it cites the API itself, so
-  // that no import ever takes the model's facts for its own and rewrites them.
+  // A write through the API is curated: without a source of its own it cites the API itself. Each
+  // field given becomes the curated claim on it (an explicit null withdraws that claim, letting
+  // the catalogs' values show); fields left out keep their claims. The name, which every input
+  // repeats, is claimed only when it changes the name served.
   const sourceId = sourceIdFor(tx, input.source ?? API_SOURCE);
-  const scalars = {
-    name: input.name.trim(),
-    providerId,
+  const name = input.name.trim();
+  const facts: StatedFacts = {
     family: input.family,
     tagline: input.tagline,
     description: input.description,
@@ -212,21 +212,31 @@ export function upsertModel(
     speed: input.speed,
     outputTokensPerSecond: input.outputTokensPerSecond,
     timeToFirstTokenSeconds: input.timeToFirstTokenSeconds,
-    sourceId,
+    inputModalities: input.inputModalities,
+    outputModalities: input.outputModalities,
+    capabilities: input.capabilities,
   };
-  // An omitted field keeps its stored value; an explicit null clears it.
-  const given = Object.fromEntries(Object.entries(scalars).filter(([, v]) => v !== undefined));
   let id: number;
   if (existing) {
     id = existing.id;
-    tx.update(models).set(given).where(eq(models.id, id)).run();
+    const served = tx
+      .select({ name: models.name, providerId: models.providerId })
+      .from(models)
+      .where(eq(models.id, id))
+      .get()!;
+    if (served.name !== name) facts.name = name;
+    if (served.providerId !== providerId)
+      tx.update(models).set({ providerId }).where(eq(models.id, id)).run();
   } else {
     id = tx
       .insert(models)
-      .values({ ...given, slug: input.slug, name: scalars.name, providerId, sourceId })
+      .values({ slug: input.slug, name, providerId, sourceId })
       .returning({ id: models.id })
       .get().id;
+    facts.name = name;
   }
+  stateFacts(tx, id, { origin: CURATED, sourceId, observedOn: (input.source?.retrievedOn as string | null | undefined) ?? null }, facts);
+  projectModel(tx, id);
   const factSource = sourceId;
   const replace = <T>(
     list: T[] | null | undefined,
@@ -244,47 +254,6 @@ export function upsertModel(
       tx
         .insert(modelAliases)
         .values(aliases.map((alias) => ({ modelId: id, alias, sourceId: factSource })))
-        .run(),
-  );
-  for (const [direction, list] of [
-    ["INPUT", input.inputModalities],
-    ["OUTPUT", input.outputModalities],
-  ] as const) {
-    replace(
-      list,
-      () =>
-        tx
-          .delete(modelModalities)
-          .where(and(eq(modelModalities.modelId, id), eq(modelModalities.direction, direction)))
-          .run(),
-      (items) =>
-        tx
-          .insert(modelModalities)
-          .values(
-            items.map((modality, position) => ({
-              modelId: id,
-              direction,
-              modality,
-              position,
-              sourceId: factSource,
-            })),
-          )
-          .run(),
-    );
-  }
-  replace(
-    input.capabilities,
-    () => tx.delete(modelCapabilities).where(eq(modelCapabilities.modelId, id)).run(),
-    (items) =>
-      tx
-        .insert(modelCapabilities)
-        .values(
-          items.map((slug) => ({
-            modelId: id,
-            capabilityId: capabilityIds.get(slug)!,
-            sourceId: factSource,
-          })),
-        )
         .run(),
   );
   replace(
@@ -332,7 +301,7 @@ export function upsertModel(
       operation: "upsertModel",
       target: `model:${input.slug}`,
       modelSlug: input.slug,
-      summary: `${existing ? "updated" : "created"} ${scalars.name}`,
+      summary: `${existing ? "updated" : "created"} ${name}`,
     },
   };
 }

@@ -1,4 +1,4 @@
-import { asc, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { prices } from "../../db/schema.js";
 import { priceTiers } from "../../db/tables/enums.js";
@@ -10,14 +10,17 @@ const tierOrder = sql`CASE ${prices.tier} ${sql.raw(
 )} END`;
 
 const pricesOf = keyedRows(prices, prices.modelId, {
-  where: isNull(prices.offeringId),
+  where: and(isNull(prices.offeringId), eq(prices.superseded, false)),
   orderBy: [asc(prices.effectiveFrom), tierOrder, sql`coalesce(${prices.minPromptTokens}, 0)`],
 });
 
 export class PriceRepository {
   constructor(private readonly db: Database) {}
 
-  /** Every price period of each model (the maker's own, not hosts'), oldest first, then by tier and threshold. */
+  /**
+   * Every served price period of each model (the maker's own, not hosts', nor a lower-ranked
+   * catalog's superseded ones), oldest first, then by tier and threshold.
+   */
   forModels(modelIds: readonly number[]): Price[] {
     return pricesOf(this.db, modelIds).map(Price.fromRow);
   }

@@ -1,28 +1,38 @@
 import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
 import { listLoader } from "../../shared/loaders.js";
+import { ClaimRepository } from "./claim.repository.js";
 import { ConflictRepository } from "./conflict.repository.js";
 import {
+  ClaimResolver,
   FactConflictResolver,
+  ModelClaimsResolver,
   ModelConflictsResolver,
   ModelSourcesResolver,
 } from "./provenance.resolver.js";
 
-/** Where a model's facts come from, across every module's tables, and where sources disagree. */
+/** Where a model's facts come from, every source's claim, and where sources disagree. */
 export const provenanceResolvers = [
   ModelSourcesResolver,
   FactConflictResolver,
   ModelConflictsResolver,
+  ClaimResolver,
+  ModelClaimsResolver,
 ] as const;
 
 /** The provenance module's slice of the request context. */
 export function createProvenanceContext(db: Database) {
   const conflicts = new ConflictRepository(db);
+  const claims = new ClaimRepository(db);
   return {
     provenance: {
       loaders: {
         conflicts: listLoader(
           (ids: readonly number[]) => conflicts.forModels(ids),
+          (c) => c.modelId,
+        ),
+        claims: listLoader(
+          (ids: readonly number[]) => claims.forModels(ids),
           (c) => c.modelId,
         ),
       },

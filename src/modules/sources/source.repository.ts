@@ -7,16 +7,19 @@ import type { UserErrors } from "../../shared/user-errors.js";
 import type { SourceInput } from "./source.input.js";
 import { Source } from "./source.type.js";
 
-/** Every table whose rows are facts about one model, with the column naming that model. */
+/**
+ * Every table whose rows are facts about one model, with the column naming that model and, where
+ * some rows are kept but not served (losing claims, superseded prices), the condition for served.
+ */
 const modelFacts = [
-  [t.models, t.models.id, t.models.sourceId],
+  [t.modelClaims, t.modelClaims.modelId, t.modelClaims.sourceId, sql`${t.modelClaims.wins}`],
   [t.modelAliases, t.modelAliases.modelId, t.modelAliases.sourceId],
   [t.modelModalities, t.modelModalities.modelId, t.modelModalities.sourceId],
   [t.modelCapabilities, t.modelCapabilities.modelId, t.modelCapabilities.sourceId],
   [t.bestFor, t.bestFor.modelId, t.bestFor.sourceId],
   [t.limitations, t.limitations.modelId, t.limitations.sourceId],
   [t.faqEntries, t.faqEntries.modelId, t.faqEntries.sourceId],
-  [t.prices, t.prices.modelId, t.prices.sourceId],
+  [t.prices, t.prices.modelId, t.prices.sourceId, sql`NOT ${t.prices.superseded}`],
   [t.lifecycleEvents, t.lifecycleEvents.modelId, t.lifecycleEvents.sourceId],
   [t.benchmarkResults, t.benchmarkResults.modelId, t.benchmarkResults.sourceId],
   [t.modelRelations, t.modelRelations.fromModelId, t.modelRelations.sourceId],
@@ -72,12 +75,12 @@ export function sourceIdFor(tx: Executor, input: SourceInput | null | undefined)
     .get().id;
 }
 
-/** The sources cited by any fact about each model: every fact table's source ids, united. */
+/** The sources of the facts each model serves: every fact table's source ids, united. */
 const citedBy = keyedQuery((db, modelIds) => {
   const cited = sql.join(
     modelFacts.map(
-      ([table, model, source]) =>
-        sql`SELECT ${model} AS model_id, ${source} AS source_id FROM ${table} WHERE ${model} IN ${modelIds}`,
+      ([table, model, source, served]) =>
+        sql`SELECT ${model} AS model_id, ${source} AS source_id FROM ${table} WHERE ${model} IN ${modelIds}${served ? sql` AND ${served}` : sql``}`,
     ),
     sql` UNION `,
   );

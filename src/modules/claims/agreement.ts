@@ -1,0 +1,62 @@
+import type { Claim, ClaimValue } from "./claim.fields.js";
+import { isDateField } from "./claim.fields.js";
+
+/** Relative difference under which two token counts are one limit written two ways (256,000 vs 262,144 = 256 Ki). */
+export const TOKEN_TOLERANCE = 0.03;
+
+/**
+ * Why two differing values still agree, when they do:
+ * - `precision`: a month (or year) contains the other date;
+ * - `unit`: token counts within 3% (K vs Ki, 128,000 vs 131,072);
+ * - `window-kind`: an input limit beside a total window, differing by the output limit
+ *   (GPT-5: 272,000 input + 128,000 output = 400,000);
+ * - `rounding`: numbers equal to three significant digits;
+ * - `spelling`: text equal but for case, spaces and punctuation; lists equal but for order.
+ */
+export type Agreement = "equal" | "precision" | "unit" | "window-kind" | "rounding" | "spelling";
+
+type Stated = Pick<Claim, "value" | "precision">;
+
+const near = (a: number, b: number, tolerance: number) =>
+  Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
+
+const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+function sameDate(a: string, b: string): Agreement | null {
+  if (a === b) return "equal";
+  const common = Math.min(a.length, b.length);
+  return common < 10 && a.slice(0, common) === b.slice(0, common) ? "precision" : null;
+}
+
+/**
+ * Whether `other` says the same as `kept` once units, rounding, window kinds and precision are
+ * taken into account; `outputLimits` are the output limits any source gives the model.
+ */
+export function agreement(
+  field: string,
+  kept: Stated,
+  other: Stated,
+  outputLimits: readonly number[] = [],
+): Agreement | null {
+  const a: ClaimValue = kept.value;
+  const b: ClaimValue = other.value;
+  if (JSON.stringify(a) === JSON.stringify(b)) return "equal";
+  if (isDateField(field) && typeof a === "string" && typeof b === "string") return sameDate(a, b);
+  if (typeof a === "number" && typeof b === "number") {
+    if (field === "contextWindow" || field === "maxOutputTokens") {
+      if (near(a, b, TOKEN_TOLERANCE)) return "unit";
+      if (
+        field === "contextWindow" &&
+        outputLimits.some((out) => near(Math.abs(a - b), out, TOKEN_TOLERANCE))
+      )
+        return "window-kind";
+      return null;
+    }
+    return Number(a.toPrecision(3)) === Number(b.toPrecision(3)) ? "rounding" : null;
+  }
+  if (Array.isArray(a) && Array.isArray(b))
+    return [...a].sort().join("\n") === [...b].sort().join("\n") ? "spelling" : null;
+  if (typeof a === "string" && typeof b === "string")
+    return letters(a) === letters(b) ? "spelling" : null;
+  return null;
+}

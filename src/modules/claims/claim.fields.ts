@@ -1,0 +1,83 @@
+import type { Channel, DatePrecision, LifecycleStage } from "../../db/tables/enums.js";
+
+/**
+ * The facts of a model that sources claim: every scalar column the API reads, the lists a catalog
+ * states whole (modalities, capabilities), and lifecycle dates (`lifecycle.API.DEPRECATED`).
+ */
+export const scalarFields = [
+  "name",
+  "family",
+  "tagline",
+  "description",
+  "releaseDate",
+  "knowledgeCutoff",
+  "contextWindow",
+  "maxOutputTokens",
+  "fineTunable",
+  "openWeights",
+  "intelligence",
+  "speed",
+  "outputTokensPerSecond",
+  "timeToFirstTokenSeconds",
+] as const;
+export type ScalarField = (typeof scalarFields)[number];
+
+export const listFields = ["inputModalities", "outputModalities", "capabilities"] as const;
+export type ListField = (typeof listFields)[number];
+
+export type LifecycleField = `lifecycle.${Channel}.${LifecycleStage}`;
+export type ClaimField = ScalarField | ListField | LifecycleField;
+
+/** The fields holding a calendar date, which a source may state to the month or year only. */
+export const dateFields: ReadonlySet<string> = new Set(["releaseDate", "knowledgeCutoff"]);
+
+export const lifecycleField = (channel: Channel, stage: LifecycleStage): LifecycleField =>
+  `lifecycle.${channel}.${stage}`;
+
+export function isDateField(field: string): boolean {
+  return dateFields.has(field) || field.startsWith("lifecycle.");
+}
+
+export function isClaimField(field: string): field is ClaimField {
+  return (
+    (scalarFields as readonly string[]).includes(field) ||
+    (listFields as readonly string[]).includes(field) ||
+    /^lifecycle\.[A-Z_]+\.[A-Z]+$/.test(field)
+  );
+}
+
+export type ClaimValue = string | number | boolean | string[];
+
+/** A model's facts as one origin states them; `null` withdraws that origin's claim on the field. */
+export type StatedFacts = Partial<Record<ClaimField, ClaimValue | null>>;
+
+/** How much of a date is stated: `2025` a year, `2025-04` a month, `2025-04-16` a day. */
+export function precisionOf(date: string): DatePrecision | undefined {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return "DAY";
+  if (/^\d{4}-\d{2}$/.test(date)) return "MONTH";
+  if (/^\d{4}$/.test(date)) return "YEAR";
+  return undefined;
+}
+
+/** The first day a date of any precision covers (`2025-04` → `2025-04-01`), as the columns store it. */
+export function firstDay(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+/** A stored claim, decoded. */
+export interface Claim {
+  id: number;
+  modelId: number;
+  field: string;
+  value: ClaimValue;
+  precision: DatePrecision | null;
+  origin: string;
+  sourceId: number | null;
+  observedOn: string | null;
+  wins: boolean;
+}
+
+/** A claim's value as text for people: lists joined with ", ". */
+export function displayValue(value: ClaimValue): string {
+  return Array.isArray(value) ? value.join(", ") : String(value);
+}

@@ -1,0 +1,19 @@
+export {
+  dateFields,
+  displayValue,
+  firstDay,
+  isClaimField,
+  isDateField,
+  lifecycleField,
+  listFields,
+  precisionOf,
+  scalarFields,
+  type Claim,
+  type ClaimField,
+  type ClaimValue,
+  type StatedFacts,
+} from "./claim.fields.js";
+export { agreement, type Agreement } from "./agreement.js";
+export { claimsForModels } from "./claim.store.js";
+export { projectModel, stateFacts, winners, type ClaimOrigin } from "./claim.writer.js";
+export { byPrecedence, catalogOrder, CURATED, loseReason, originRank, winReason } from "./precedence.js";
