@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { loadConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
-import { migrateDatabase } from "./db/migrate.js";
+import { upgradeDatabase } from "./upgrade.js";
 import { seedDatabase } from "./db/seed.js";
 import { beginShutdown, shutdownState, startExitWatchdog } from "./http/connections.js";
 import { createServer } from "./server.js";
@@ -10,7 +10,7 @@ import { defaultCatalogDir } from "./shared/paths.js";
 // Starts modelgraph: configuration, database (migrated, seeded when empty), HTTP server.
 const config = loadConfig();
 const database = openDatabase(config.databaseUrl, { lockTimeoutMs: config.dbLockTimeoutMs });
-migrateDatabase(database.db);
+upgradeDatabase(database.db);
 const seed = seedDatabase(database.db, defaultCatalogDir);
 const server = await createServer(database, { config });
 // A promise nobody awaited failing is a bug to log, not a reason to drop every request in flight.

@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { execute, parse, specifiedRules, validate } from "graphql";
 import { openDatabase } from "../db/client.js";
-import { migrateDatabase } from "../db/migrate.js";
+import { upgradeDatabase } from "../upgrade.js";
 import { seedDatabase } from "../db/seed.js";
 import { defaultLimits, limitRules } from "../http/limits.js";
 import { estimateCost } from "../http/cost.js";
@@ -305,7 +305,7 @@ async function run(models: number): Promise<Map<string, Row>> {
   const databaseUrl = join(dir, "bench.db");
   try {
     const database = openDatabase(databaseUrl);
-    migrateDatabase(database.db);
+    upgradeDatabase(database.db);
     const seeded = seedDatabase(database.db, defaultCatalogDir).models;
     const synthetic = Math.max(models - seeded, 0);
     const started = Date.now();

@@ -5,7 +5,7 @@ import { exportCatalog } from "../catalog/catalog.export.js";
 import { writeCatalog } from "../catalog/catalog.writer.js";
 import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/client.js";
-import { migrateDatabase } from "../db/migrate.js";
+import { upgradeDatabase } from "../upgrade.js";
 
 // `npm run export -- <dir> [--force]`: writes the database named by DATABASE_URL as catalog files.
 const { positionals, values } = parseArgs({
@@ -20,7 +20,7 @@ const dir = resolve(positionals[0]!);
 const config = loadConfig();
 const database = openDatabase(config.databaseUrl, { blocking: true });
 try {
-  migrateDatabase(database.db);
+  upgradeDatabase(database.db);
   const catalog = exportCatalog(database.db);
   writeCatalog(dir, catalog, { replace: values.force });
   console.log(

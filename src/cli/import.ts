@@ -5,7 +5,7 @@ import { CatalogError, readCatalog } from "../catalog/catalog.reader.js";
 import { isUnchanged, syncCatalog, type SyncReport } from "../catalog/catalog.sync.js";
 import { loadConfig } from "../config.js";
 import { openDatabase, type Executor } from "../db/client.js";
-import { migrateDatabase } from "../db/migrate.js";
+import { upgradeDatabase } from "../upgrade.js";
 import { applyImport, type ImportSummary } from "../importers/apply.js";
 import { catalogs, loadBatch, type CatalogName } from "../importers/load.js";
 import { ChangeRepository } from "../modules/changes/index.js";
@@ -102,13 +102,13 @@ function describeImport(s: ImportSummary): string {
     `  models: ${s.models.added} added, ${s.models.updated} updated, ${s.models.unchanged} unchanged`,
     `  offerings: ${s.offerings.added} added, ${s.offerings.updated} updated, ${s.offerings.unchanged} unchanged`,
     `  prices: ${s.prices.opened} periods opened, ${s.prices.closed} closed`,
-    `  conflicts with curated facts: ${s.conflicts}`,
+    `  facts where sources disagree (models it touched): ${s.conflicts}`,
     `  skipped: ${s.skipped.length}${skipped ? `\n${skipped}` : ""}`,
   ].join("\n");
 }
 
 try {
-  migrateDatabase(database.db);
+  upgradeDatabase(database.db);
   if (from === "modelgraph") {
     const catalog = readCatalog(resolve(location));
     let report: SyncReport | undefined;

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/client.js";
-import { migrateDatabase } from "../db/migrate.js";
+import { upgradeDatabase } from "../upgrade.js";
 import { KeyRepository } from "../modules/auth/index.js";
 
 // `npm run keys -- create <name> | list | revoke <name>`: the key store of DATABASE_URL.
@@ -12,7 +12,7 @@ const [command, name] = positionals;
 const config = loadConfig();
 const database = openDatabase(config.databaseUrl, { blocking: true });
 try {
-  migrateDatabase(database.db);
+  upgradeDatabase(database.db);
   const keys = new KeyRepository(database.db);
   if (command === "create" && name) {
     const key = keys.create(name, new Date());

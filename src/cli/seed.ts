@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { CatalogError } from "../catalog/catalog.reader.js";
 import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/client.js";
-import { migrateDatabase } from "../db/migrate.js";
+import { upgradeDatabase } from "../upgrade.js";
 import { seedDatabase } from "../db/seed.js";
 import { defaultCatalogDir } from "../shared/paths.js";
 
@@ -17,7 +17,7 @@ const { values } = parseArgs({
 const config = loadConfig();
 const database = openDatabase(config.databaseUrl, { blocking: true });
 try {
-  migrateDatabase(database.db);
+  upgradeDatabase(database.db);
   const result = seedDatabase(database.db, values.catalog, { reset: values.reset });
   console.log(
     result.seeded

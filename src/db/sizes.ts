@@ -23,7 +23,8 @@ export interface CatalogSizes {
   resultsPerModel: number;
   eventsPerModel: number;
   relationsPerModel: number;
-  conflictsPerModel: number;
+  /** A model's claims: what `Model.claims` lists and `Model.conflicts` (with its prices) derives from. */
+  claimsPerModel: number;
   capabilitiesPerModel: number;
   aliasesPerModel: number;
   textsPerModel: number;
@@ -50,7 +51,7 @@ const queries: Record<Exclude<keyof CatalogSizes, "tiers" | "textsPerModel">, st
   resultsPerModel: longest("benchmark_results", "model_id"),
   eventsPerModel: longest("lifecycle_events", "model_id"),
   relationsPerModel: `SELECT max((${longest("model_relations", "from_model_id")}), (${longest("model_relations", "to_model_id")}))`,
-  conflictsPerModel: longest("fact_conflicts", "model_id"),
+  claimsPerModel: longest("model_claims", "model_id"),
   capabilitiesPerModel: longest("model_capabilities", "model_id"),
   aliasesPerModel: longest("model_aliases", "model_id"),
 };

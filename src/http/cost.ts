@@ -241,8 +241,10 @@ function listSize(parent: string, field: string, sizes: CatalogSizes): number {
     case "Model.successors":
     case "Model.predecessors":
       return sizes.relationsPerModel;
+    case "Model.claims":
+      return sizes.claimsPerModel;
     case "Model.conflicts":
-      return sizes.conflictsPerModel;
+      return sizes.claimsPerModel + sizes.pricesPerModel;
     case "Model.capabilities":
       return sizes.capabilitiesPerModel;
     case "Model.aliases":

@@ -5,6 +5,8 @@ import * as t from "../db/schema.js";
 import { capabilities as capabilitySlugs } from "./capabilities.js";
 import type { ImportBatch, ImportedModel, ImportedPrice } from "./import.types.js";
 import { modelSlug, splitMaker, undatedSlug } from "./naming.js";
+import { projectModel, stateFacts, type StatedFacts } from "../modules/claims/index.js";
+import { ConflictRepository } from "../modules/provenance/conflict.repository.js";
 
 export interface Tally {
   added: number;
@@ -20,6 +22,7 @@ export interface ImportSummary {
   models: Tally;
   offerings: Tally;
   prices: { opened: number; closed: number };
+  /** Facts where sources disagree, on the models this import touched. */
   conflicts: number;
   skipped: { id: string; reason: string }[];
 }
@@ -31,10 +34,11 @@ const rollback = Symbol("dry run");
  * Merges one catalog snapshot into the graph, in one transaction (rolled back for a dry run, or
  * on any failure, so a failed import leaves the database as it was).
  *
- * - Curated facts (the catalog files, API writes) are never overwritten: where the snapshot
- *   disagrees, a `fact_conflicts` row records both values and their sources.
- * - A model's facts from this catalog (any snapshot) are replaced by this snapshot's; facts that
- *   already match are left alone, so importing the same snapshot twice changes nothing.
+ * - Every fact the snapshot gives a model is this catalog's claim on it (`stateFacts`), replacing
+ *   the catalog's earlier claim; claims that already match are left alone, so importing the same
+ *   snapshot twice changes nothing. What the graph serves is then projected from every origin's
+ *   claims by one precedence (curated first), so the order of imports does not matter; where
+ *   sources disagree is derived from the claims, never written here.
  * - Prices keep history: a changed price closes the catalog's open period on the snapshot's date
  *   and opens a new one; a price the snapshot no longer lists is closed.
  * - Host offerings keep their own prices, apart from the maker's.
@@ -95,9 +99,9 @@ function saneModel(m: ImportedModel): ImportedModel {
   return {
     ...m,
     slug: modelSlug(m.slug),
-    releaseDate: validDay(m.releaseDate)?.length === 10 ? m.releaseDate : undefined,
+    releaseDate: validDay(m.releaseDate),
     knowledgeCutoff: validDay(m.knowledgeCutoff),
-    deprecationDate: validDay(m.deprecationDate)?.length === 10 ? m.deprecationDate : undefined,
+    deprecationDate: validDay(m.deprecationDate),
     contextWindow: positiveInt(m.contextWindow),
     maxOutputTokens: positiveInt(m.maxOutputTokens),
     prices: sanePrices(m.prices),
@@ -115,28 +119,12 @@ const samePrice = (row: PriceRow, p: ImportedPrice) =>
   row.outputPerMillion === (p.outputPerMillion ?? null) &&
   row.cachedInputPerMillion === (p.cachedInputPerMillion ?? null) &&
   row.cacheWritePerMillion === (p.cacheWritePerMillion ?? null);
-const describePrice = (p: { inputPerMillion?: number | null; outputPerMillion?: number | null }) =>
-  `${p.inputPerMillion ?? "–"} / ${p.outputPerMillion ?? "–"}`;
-
-/** A month-only cutoff ("2024-05") agrees with any day of that month. */
-function sameValue(field: string, kept: unknown, other: unknown): boolean {
-  if (
-    field === "knowledgeCutoff" &&
-    typeof kept === "string" &&
-    typeof other === "string" &&
-    other.length === 7
-  ) {
-    return kept.startsWith(other);
-  }
-  return kept === other;
-}
 
 class Importer {
   private readonly summary: ImportSummary;
   private sourceRow: number | undefined;
   private catalogSources: number[] = [];
   private readonly names = new Map<string, Set<number>>();
-  private readonly conflicts: (typeof t.factConflicts.$inferInsert)[] = [];
   private readonly touchedModels = new Set<number>();
 
   constructor(
@@ -180,7 +168,11 @@ class Importer {
       this.onProgress?.(++done, total);
     }
     this.closeUnlisted();
-    this.writeConflicts();
+    for (const modelId of this.touchedModels) projectModel(this.tx, modelId);
+    // Read inside the transaction: a dry run counts what the import would leave.
+    this.summary.conflicts = new ConflictRepository(this.tx as Database).forModels([
+      ...this.touchedModels,
+    ]).length;
     return this.summary;
   }
 
@@ -366,17 +358,20 @@ class Importer {
     });
   }
 
-  private scalarsOf(m: ImportedModel) {
-    const day = (d: string | undefined) =>
-      d === undefined ? null : d.length === 7 ? `${d}-01` : d;
+  /** What this catalog says about a model, as claims: a field it leaves out withdraws its claim. */
+  private factsOf(m: ImportedModel): StatedFacts {
     return {
-      name: m.name ?? m.slug,
+      name: m.name ?? null,
       family: m.family ?? null,
-      releaseDate: day(m.releaseDate),
-      knowledgeCutoff: day(m.knowledgeCutoff),
+      releaseDate: m.releaseDate ?? null,
+      knowledgeCutoff: m.knowledgeCutoff ?? null,
       contextWindow: m.contextWindow ?? null,
       maxOutputTokens: m.maxOutputTokens ?? null,
       openWeights: m.openWeights ?? null,
+      inputModalities: m.inputModalities ?? null,
+      outputModalities: m.outputModalities ?? null,
+      capabilities: (m.capabilities ?? []).filter((slug) => this.capabilityId(slug) !== undefined),
+      "lifecycle.API.DEPRECATED": m.deprecationDate ?? null,
     };
   }
 
@@ -386,14 +381,14 @@ class Importer {
       .insert(t.models)
       .values({
         slug,
+        name: m.name ?? slug,
         providerId: this.providerId(m.maker),
         sourceId: this.source(),
-        ...this.scalarsOf(m),
       })
       .returning({ id: t.models.id })
       .get().id;
     this.name(slug, id);
-    this.replaceFacts(id, m);
+    this.stateModel(id, m);
     this.addAliases(
       id,
       [m.slug, `${m.maker}/${m.slug}`, ...m.aliases].filter((a) => a !== slug),
@@ -401,58 +396,21 @@ class Importer {
     return id;
   }
 
-  /** Updates a model this catalog created; reports conflicts on one it did not. Returns whether anything changed. */
+  /** States the catalog's claims and lists about a model; returns whether anything changed. */
   private updateModel(modelId: number, m: ImportedModel): boolean {
-    const row = this.tx.select().from(t.models).where(eq(t.models.id, modelId)).get()!;
-    let changed = false;
-    const incoming = this.scalarsOf(m);
-    if (this.isCatalogFact(row.sourceId)) {
-      const update = Object.fromEntries(
-        Object.entries(incoming).filter(([k, v]) => row[k as keyof typeof row] !== v),
-      );
-      if (Object.keys(update).length > 0) {
-        this.tx
-          .update(t.models)
-          .set({ ...update, sourceId: this.source() })
-          .where(eq(t.models.id, modelId))
-          .run();
-        changed = true;
-      }
-    } else {
-      // Another source owns this model's own facts: note where this catalog disagrees.
-      const given = {
-        releaseDate: m.releaseDate,
-        knowledgeCutoff: m.knowledgeCutoff,
-        contextWindow: m.contextWindow,
-        maxOutputTokens: m.maxOutputTokens,
-        openWeights: m.openWeights,
-      };
-      for (const [field, value] of Object.entries(given)) {
-        const kept = row[field as keyof typeof row];
-        if (value === undefined || kept === null || sameValue(field, kept, value)) continue;
-        this.conflict(modelId, field, kept, row.sourceId, value);
-      }
-    }
-    changed = this.replaceFacts(modelId, m) || changed;
+    let changed = this.stateModel(modelId, m);
     changed = this.addAliases(modelId, [m.slug, `${m.maker}/${m.slug}`, ...m.aliases]) || changed;
     return changed;
   }
 
-  private conflict(
-    modelId: number,
-    field: string,
-    value: unknown,
-    sourceId: number | null,
-    other: unknown,
-  ): void {
-    this.conflicts.push({
+  private stateModel(modelId: number, m: ImportedModel): boolean {
+    const changed = stateFacts(
+      this.tx,
       modelId,
-      field,
-      value: String(value),
-      sourceId,
-      otherValue: String(other),
-      otherSourceId: this.source(),
-    });
+      { origin: this.batch.catalog, sourceId: () => this.source(), observedOn: this.batch.snapshot },
+      this.factsOf(m),
+    );
+    return this.replaceFacts(modelId, m) || changed;
   }
 
   /** Adds the names no other model has; returns whether any was new. */
@@ -476,113 +434,37 @@ class Importer {
   }
 
   /**
-   * Replaces the lists this catalog gives a model (modalities, capabilities, benchmark results,
-   * lifecycle) with the snapshot's, where no other source has its own; then its prices.
+   * Replaces this catalog's benchmark results for a model with the snapshot's (each catalog keeps
+   * its own), then brings its prices in line.
    */
   private replaceFacts(modelId: number, m: ImportedModel): boolean {
     let changed = false;
-    const lists: {
-      table:
-        | typeof t.modelModalities
-        | typeof t.modelCapabilities
-        | typeof t.benchmarkResults
-        | typeof t.lifecycleEvents;
-      rows: Record<string, unknown>[];
-      key: (r: Record<string, unknown>) => string;
-    }[] = [
-      {
-        table: t.modelModalities,
-        rows: [
-          ...(m.inputModalities ?? []).map((modality, position) => ({
-            direction: "INPUT",
-            modality,
-            position,
-          })),
-          ...(m.outputModalities ?? []).map((modality, position) => ({
-            direction: "OUTPUT",
-            modality,
-            position,
-          })),
-        ],
-        key: (r) => `${r.direction}|${r.modality}|${r.position}`,
-      },
-      {
-        table: t.modelCapabilities,
-        rows: (m.capabilities ?? [])
-          .map((slug) => this.capabilityId(slug))
-          .filter((id): id is number => id !== undefined)
-          .map((capabilityId) => ({ capabilityId })),
-        key: (r) => String(r.capabilityId),
-      },
-      {
-        table: t.benchmarkResults,
-        rows: m.benchmarkResults.map((b) => ({
-          benchmarkId: this.benchmarkId(b.name, b.metric, b.url),
-          score: b.score,
-          setting: b.setting ?? null,
-          date: b.date ?? null,
-        })),
-        key: (r) => `${r.benchmarkId}|${r.score}|${r.setting}|${r.date}`,
-      },
-      {
-        table: t.lifecycleEvents,
-        rows: m.deprecationDate
-          ? [
-              {
-                channel: "API",
-                stage: "DEPRECATED",
-                date: m.deprecationDate,
-                note: `deprecation date in ${this.batch.title}`,
-              },
-            ]
-          : [],
-        key: (r) => `${r.channel}|${r.stage}|${r.date}|${r.note}`,
-      },
-    ];
-    for (const list of lists) {
-      const existing = this.tx
-        .select()
-        .from(list.table)
-        .where(eq(list.table.modelId, modelId))
-        .all() as Record<string, unknown>[];
-      const foreign = existing.filter((r) => !this.isCatalogFact(r.sourceId as number | null));
-      const own = existing.filter((r) => this.isCatalogFact(r.sourceId as number | null));
-      if (list.table === t.lifecycleEvents) {
-        for (const row of list.rows) {
-          const clash = foreign.find((f) => f.channel === row.channel && f.stage === row.stage);
-          if (clash && clash.date !== row.date)
-            this.conflict(
-              modelId,
-              `lifecycle.${row.channel}.${row.stage}`,
-              clash.date,
-              clash.sourceId as number | null,
-              row.date,
-            );
-        }
-        list.rows = list.rows.filter(
-          (row) => !foreign.some((f) => f.channel === row.channel && f.stage === row.stage),
-        );
-      } else if (foreign.length > 0 && list.table !== t.benchmarkResults) {
-        continue; // another source already states this list: it wins
-      }
-      const want = list.rows.map(list.key).sort().join("\n");
-      const have = own.map(list.key).sort().join("\n");
-      // Facts a newer snapshot states unchanged keep citing the snapshot that first stated them.
-      if (want === have) continue;
-      if (own.length > 0) {
+    const rows = m.benchmarkResults.map((b) => ({
+      benchmarkId: this.benchmarkId(b.name, b.metric, b.url),
+      score: b.score,
+      setting: b.setting ?? null,
+      date: b.date ?? null,
+    }));
+    const key = (r: { benchmarkId: number; score: number; setting: string | null; date: string | null }) =>
+      `${r.benchmarkId}|${r.score}|${r.setting}|${r.date}`;
+    const own = this.tx
+      .select()
+      .from(t.benchmarkResults)
+      .where(eq(t.benchmarkResults.modelId, modelId))
+      .all()
+      .filter((r) => this.isCatalogFact(r.sourceId));
+    // Results a newer snapshot states unchanged keep citing the snapshot that first stated them.
+    if (rows.map(key).sort().join("\n") !== own.map(key).sort().join("\n")) {
+      if (own.length > 0)
         this.tx
-          .delete(list.table)
-          .where(
-            and(eq(list.table.modelId, modelId), inArray(list.table.sourceId, this.catalogSources)),
-          )
+          .delete(t.benchmarkResults)
+          .where(inArray(t.benchmarkResults.id, own.map((r) => r.id)))
           .run();
-      }
-      if (list.rows.length > 0) {
+      if (rows.length > 0)
         this.tx
-          .insert(list.table)
-          .values(list.rows.map((r) => ({ ...r, modelId, sourceId: this.source() })) as never)
+          .insert(t.benchmarkResults)
+          .values(rows.map((r) => ({ ...r, modelId, sourceId: this.source() })))
           .run();
-      }
       changed = true;
     }
     return this.syncPrices(modelId, null, m.prices) || changed;
@@ -662,7 +544,8 @@ class Importer {
   /**
    * Brings this catalog's open price periods in line with the snapshot: unchanged ones stay, a
    * changed one closes on the snapshot's date and a new one opens, one no longer listed closes.
-   * A curated price for the same tier wins; a differing import is noted as a conflict.
+   * Each catalog keeps its own periods, whatever other sources say; which origin's prices are
+   * served is the projection's choice (`projectModel`).
    */
   private syncPrices(modelId: number, offeringId: number | null, prices: ImportedPrice[]): boolean {
     const snapshot = this.batch.snapshot;
@@ -670,26 +553,6 @@ class Importer {
     let changed = false;
     const wanted = new Set(prices.map(priceKey));
     for (const p of prices) {
-      const foreign = open.find(
-        (r) => priceKey(r) === priceKey(p) && !this.isCatalogFact(r.sourceId),
-      );
-      if (foreign) {
-        // A curated price is contradicted only by other input or output rates; a catalog that
-        // adds a cached rate the curated price leaves out does not disagree with it.
-        const disagree =
-          foreign.inputPerMillion !== (p.inputPerMillion ?? null) ||
-          foreign.outputPerMillion !== (p.outputPerMillion ?? null);
-        if (disagree && offeringId === null) {
-          this.conflict(
-            modelId,
-            `price.${p.tier}${p.minPromptTokens ? `.above${p.minPromptTokens}` : ""}`,
-            describePrice(foreign),
-            foreign.sourceId,
-            describePrice(p),
-          );
-        }
-        continue;
-      }
       const own = open.find((r) => priceKey(r) === priceKey(p) && this.isCatalogFact(r.sourceId));
       if (own && samePrice(own, p)) continue;
       if (own && own.effectiveFrom !== null && own.effectiveFrom > snapshot) continue; // an older snapshot than the price in force
@@ -819,60 +682,5 @@ class Importer {
     this.touchedOfferings.add(offeringId);
     changed = this.syncPrices(modelId, offeringId, o.prices) || changed;
     if (existing) this.summary.offerings[changed ? "updated" : "unchanged"]++;
-  }
-
-  /** Replaces this catalog's conflict reports on the models it touched with the ones just found. */
-  private writeConflicts(): void {
-    const models = [...this.touchedModels];
-    const seen = new Set<string>();
-    const fresh = this.conflicts.filter((c) => {
-      const key = `${c.modelId}|${c.field}|${c.value}|${c.otherValue}`;
-      return !seen.has(key) && (seen.add(key), true);
-    });
-    const existing = models.length
-      ? this.tx
-          .select()
-          .from(t.factConflicts)
-          .where(
-            and(
-              inArray(t.factConflicts.modelId, models),
-              inArray(t.factConflicts.otherSourceId, this.catalogSources),
-            ),
-          )
-          .all()
-      : [];
-    const key = (c: {
-      modelId: number;
-      field: string;
-      value: string | null;
-      otherValue: string | null;
-      otherSourceId?: number | null;
-    }) => `${c.modelId}|${c.field}|${c.value}|${c.otherValue}|${c.otherSourceId}`;
-    const same =
-      existing.length === fresh.length &&
-      existing.map(key).sort().join("\n") ===
-        fresh
-          .map((c) => key(c as never))
-          .sort()
-          .join("\n");
-    if (!same) {
-      if (existing.length > 0) {
-        this.tx
-          .delete(t.factConflicts)
-          .where(
-            inArray(
-              t.factConflicts.id,
-              existing.map((c) => c.id),
-            ),
-          )
-          .run();
-      }
-      for (let i = 0; i < fresh.length; i += 200)
-        this.tx
-          .insert(t.factConflicts)
-          .values(fresh.slice(i, i + 200))
-          .run();
-    }
-    this.summary.conflicts = fresh.length;
   }
 }

@@ -40,6 +40,7 @@ export interface ImportedModel {
   aliases: string[];
   name?: string;
   family?: string;
+  /** YYYY-MM-DD, or YYYY-MM when the catalog gives the month only (kept with its precision). */
   releaseDate?: string;
   knowledgeCutoff?: string;
   contextWindow?: number;

@@ -113,7 +113,7 @@ function modelFields(t: Table) {
   return {
     name: str(t.name),
     family: str(t.family),
-    releaseDate: date(t.release_date)?.length === 10 ? date(t.release_date) : undefined,
+    releaseDate: date(t.release_date),
     knowledgeCutoff: date(t.knowledge),
     contextWindow: num(limit.context),
     maxOutputTokens: num(limit.output),

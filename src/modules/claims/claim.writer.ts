@@ -31,10 +31,14 @@ import {
 } from "./claim.store.js";
 import { byPrecedence, CURATED, originRank } from "./precedence.js";
 
-/** Who states facts: `curated` or a catalog, the source to cite, and the day it was observed. */
+/**
+ * Who states facts: `curated` or a catalog, the source to cite (or a function making it, called
+ * only when a claim changes, so that an import that changes nothing adds no source), and the day
+ * it was observed.
+ */
 export interface ClaimOrigin {
   origin: string;
-  sourceId: number | null;
+  sourceId: number | null | (() => number);
   observedOn: string | null;
 }
 
@@ -58,6 +62,8 @@ export function stateFacts(
       .map((c) => [c.field, c]),
   );
   let changed = false;
+  let sourceId: number | null | undefined = typeof by.sourceId === "function" ? undefined : by.sourceId;
+  const cite = () => (sourceId ??= (by.sourceId as () => number)());
   for (const [field, value] of Object.entries(facts) as [string, ClaimValue | null | undefined][]) {
     if (value === undefined) continue;
     const have = mine.get(field);
@@ -69,9 +75,9 @@ export function stateFacts(
       continue;
     }
     const precision = isDateField(field) && typeof value === "string" ? (precisionOf(value) ?? null) : null;
-    if (have && same(have.value, value) && (by.origin !== CURATED || have.sourceId === by.sourceId))
+    if (have && same(have.value, value) && (by.origin !== CURATED || have.sourceId === cite()))
       continue;
-    const claim = { modelId, field, value, precision, ...by };
+    const claim = { modelId, field, value, precision, origin: by.origin, sourceId: cite(), observedOn: by.observedOn };
     if (have) replaceClaim(tx, have.id, claim);
     else insertClaim(tx, claim);
     changed = true;
