@@ -183,7 +183,10 @@ export function syncCatalog(db: Executor, catalog: Catalog): SyncReport {
       modelIds.set(m.slug, modelId);
       report.models.added.push(m.slug);
     } else {
-      db.update(t.models).set({ providerId: row.providerId, sourceId }).where(eq(t.models.id, modelId)).run();
+      db.update(t.models)
+        .set({ providerId: row.providerId, sourceId })
+        .where(eq(t.models.id, modelId))
+        .run();
       clearModelFacts(db, modelId);
       report.models.updated.push(m.slug);
     }

@@ -3,9 +3,14 @@ import type { Database, Executor } from "../db/client.js";
 import { isIsoDate } from "../shared/dates.js";
 import * as t from "../db/schema.js";
 import { capabilities as capabilitySlugs } from "./capabilities.js";
-import type { ImportBatch, ImportedModel, ImportedPrice } from "./import.types.js";
+import type {
+  ImportBatch,
+  ImportedModel,
+  ImportedOffering,
+  ImportedPrice,
+} from "./import.types.js";
 import { modelSlug, splitMaker, undatedSlug } from "./naming.js";
-import { projectModel, stateFacts, type StatedFacts } from "../modules/claims/index.js";
+import { originRank, projectModel, stateFacts, type StatedFacts } from "../modules/claims/index.js";
 import { ConflictRepository } from "../modules/provenance/conflict.repository.js";
 
 export interface Tally {
@@ -158,6 +163,10 @@ class Importer {
       this.importModel(saneModel(model));
       this.onProgress?.(++done, total);
     }
+    this.tx
+      .delete(t.pendingOfferings)
+      .where(eq(t.pendingOfferings.catalog, this.batch.catalog))
+      .run();
     for (const offering of this.batch.offerings) {
       this.importOffering({
         ...offering,
@@ -168,6 +177,7 @@ class Importer {
       this.onProgress?.(++done, total);
     }
     this.closeUnlisted();
+    this.resolvePending();
     for (const modelId of this.touchedModels) projectModel(this.tx, modelId);
     // Read inside the transaction: a dry run counts what the import would leave.
     this.summary.conflicts = new ConflictRepository(this.tx as Database).forModels([
@@ -251,14 +261,46 @@ class Importer {
 
   private readonly providerIds = new Map<string, number>();
 
+  /**
+   * Makes the snapshot's providers; a provider a catalog made takes the name and URL of the
+   * best-ranked catalog that names it (curated providers are never rewritten), so the outcome
+   * does not depend on the order of imports.
+   */
   private ensureProviders(): void {
-    for (const row of this.tx
-      .select({ id: t.providers.id, slug: t.providers.slug })
+    const known = this.tx
+      .select({
+        id: t.providers.id,
+        slug: t.providers.slug,
+        name: t.providers.name,
+        url: t.providers.url,
+        catalog: t.sources.catalog,
+      })
       .from(t.providers)
-      .all()) {
-      this.providerIds.set(row.slug, row.id);
+      .leftJoin(t.sources, eq(t.sources.id, t.providers.sourceId))
+      .all();
+    for (const row of known) this.providerIds.set(row.slug, row.id);
+    const rank = (catalog: string) => originRank("provider", catalog);
+    for (const p of this.batch.providers) {
+      const row = known.find((k) => k.slug === p.slug);
+      if (!row) {
+        this.providerId(p.slug, p.name, p.url);
+        continue;
+      }
+      if (row.catalog === null || rank(row.catalog) < rank(this.batch.catalog)) continue;
+      if (row.name === p.name && row.url === (p.url ?? null)) continue;
+      if (
+        row.catalog === this.batch.catalog &&
+        row.url !== null &&
+        p.url === undefined &&
+        row.name === p.name
+      )
+        continue;
+      this.tx
+        .update(t.providers)
+        .set({ name: p.name, url: p.url ?? null, sourceId: this.source() })
+        .where(eq(t.providers.id, row.id))
+        .run();
     }
-    for (const p of this.batch.providers) this.providerId(p.slug, p.name, p.url);
   }
 
   private providerId(slug: string, name?: string, url?: string): number {
@@ -407,7 +449,11 @@ class Importer {
     const changed = stateFacts(
       this.tx,
       modelId,
-      { origin: this.batch.catalog, sourceId: () => this.source(), observedOn: this.batch.snapshot },
+      {
+        origin: this.batch.catalog,
+        sourceId: () => this.source(),
+        observedOn: this.batch.snapshot,
+      },
       this.factsOf(m),
     );
     return this.replaceFacts(modelId, m) || changed;
@@ -445,8 +491,12 @@ class Importer {
       setting: b.setting ?? null,
       date: b.date ?? null,
     }));
-    const key = (r: { benchmarkId: number; score: number; setting: string | null; date: string | null }) =>
-      `${r.benchmarkId}|${r.score}|${r.setting}|${r.date}`;
+    const key = (r: {
+      benchmarkId: number;
+      score: number;
+      setting: string | null;
+      date: string | null;
+    }) => `${r.benchmarkId}|${r.score}|${r.setting}|${r.date}`;
     const own = this.tx
       .select()
       .from(t.benchmarkResults)
@@ -458,7 +508,12 @@ class Importer {
       if (own.length > 0)
         this.tx
           .delete(t.benchmarkResults)
-          .where(inArray(t.benchmarkResults.id, own.map((r) => r.id)))
+          .where(
+            inArray(
+              t.benchmarkResults.id,
+              own.map((r) => r.id),
+            ),
+          )
           .run();
       if (rows.length > 0)
         this.tx
@@ -626,7 +681,22 @@ class Importer {
     const found = this.offeringModel(o.model);
     const id = `${o.host}:${o.hostModelId}`;
     if (found.length === 0) {
-      this.summary.skipped.push({ id, reason: `no model in the graph is named "${o.model}"` });
+      this.summary.skipped.push({
+        id,
+        reason: `no model in the graph is named "${o.model}" yet: kept, and added once an import names it`,
+      });
+      this.tx
+        .insert(t.pendingOfferings)
+        .values({
+          catalog: this.batch.catalog,
+          sourceId: this.source(),
+          host: o.host,
+          hostModelId: o.hostModelId,
+          model: o.model,
+          offering: JSON.stringify(o),
+        })
+        .onConflictDoNothing()
+        .run();
       return;
     }
     if (found.length > 1) {
@@ -682,5 +752,43 @@ class Importer {
     this.touchedOfferings.add(offeringId);
     changed = this.syncPrices(modelId, offeringId, o.prices) || changed;
     if (existing) this.summary.offerings[changed ? "updated" : "unchanged"]++;
+  }
+
+  /**
+   * Other catalogs' offerings that waited for their model: those whose model this import named
+   * become offerings now, citing their own catalog's snapshot, exactly as if that catalog had
+   * been imported after this one.
+   */
+  private resolvePending(): void {
+    const pending = this.tx
+      .select({ row: t.pendingOfferings, source: t.sources })
+      .from(t.pendingOfferings)
+      .innerJoin(t.sources, eq(t.sources.id, t.pendingOfferings.sourceId))
+      .all()
+      .filter(({ row }) => row.catalog !== this.batch.catalog);
+    const bySource = new Map<number, typeof pending>();
+    for (const p of pending) bySource.set(p.source.id, [...(bySource.get(p.source.id) ?? []), p]);
+    for (const group of bySource.values()) {
+      const { source } = group[0]!;
+      const other = new Importer(this.tx, {
+        catalog: group[0]!.row.catalog as ImportBatch["catalog"],
+        title: source.title,
+        snapshot: source.retrievedOn!,
+        providers: [],
+        models: [],
+        offerings: [],
+        skipped: [],
+      });
+      other.openSource();
+      other.ensureProviders();
+      other.indexNames();
+      for (const { row } of group) {
+        if (other.offeringModel(row.model).length !== 1) continue;
+        other.importOffering(JSON.parse(row.offering) as ImportedOffering);
+        this.tx.delete(t.pendingOfferings).where(eq(t.pendingOfferings.id, row.id)).run();
+      }
+      this.summary.offerings.added += other.summary.offerings.added;
+      this.summary.prices.opened += other.summary.prices.opened;
+    }
   }
 }

@@ -24,3 +24,26 @@ export const offerings = sqliteTable(
     index("offerings_model_idx").on(t.modelId),
   ],
 );
+
+/**
+ * A host's offering a catalog lists whose model no catalog has named yet. It is kept with the
+ * catalog's snapshot and becomes an offering as soon as any later import names its model, so
+ * the graph does not depend on which catalog was imported first.
+ */
+export const pendingOfferings = sqliteTable(
+  "pending_offerings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    catalog: text("catalog").notNull(),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "cascade" }),
+    host: text("host").notNull(),
+    hostModelId: text("host_model_id").notNull(),
+    /** The name the catalog gives the model (`maker/slug`, an alias…). */
+    model: text("model").notNull(),
+    /** The offering as the catalog states it (an `ImportedOffering`, as JSON). */
+    offering: text("offering").notNull(),
+  },
+  (t) => [uniqueIndex("pending_offerings_host_model_idx").on(t.catalog, t.host, t.hostModelId)],
+);

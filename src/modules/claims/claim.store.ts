@@ -70,7 +70,9 @@ export function deleteClaims(tx: Executor, ids: number[]): void {
 
 export function markWinners(tx: Executor, modelId: number, winners: number[]): void {
   tx.update(t.modelClaims)
-    .set({ wins: sql`${t.modelClaims.id} IN (SELECT value FROM json_each(${JSON.stringify(winners)}))` })
+    .set({
+      wins: sql`${t.modelClaims.id} IN (SELECT value FROM json_each(${JSON.stringify(winners)}))`,
+    })
     .where(eq(t.modelClaims.modelId, modelId))
     .run();
 }

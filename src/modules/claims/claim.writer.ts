@@ -1,5 +1,10 @@
 import type { Executor } from "../../db/client.js";
-import { channels, lifecycleStages, type Channel, type LifecycleStage } from "../../db/tables/enums.js";
+import {
+  channels,
+  lifecycleStages,
+  type Channel,
+  type LifecycleStage,
+} from "../../db/tables/enums.js";
 import {
   firstDay,
   isDateField,
@@ -62,7 +67,8 @@ export function stateFacts(
       .map((c) => [c.field, c]),
   );
   let changed = false;
-  let sourceId: number | null | undefined = typeof by.sourceId === "function" ? undefined : by.sourceId;
+  let sourceId: number | null | undefined =
+    typeof by.sourceId === "function" ? undefined : by.sourceId;
   const cite = () => (sourceId ??= (by.sourceId as () => number)());
   for (const [field, value] of Object.entries(facts) as [string, ClaimValue | null | undefined][]) {
     if (value === undefined) continue;
@@ -74,10 +80,19 @@ export function stateFacts(
       }
       continue;
     }
-    const precision = isDateField(field) && typeof value === "string" ? (precisionOf(value) ?? null) : null;
+    const precision =
+      isDateField(field) && typeof value === "string" ? (precisionOf(value) ?? null) : null;
     if (have && same(have.value, value) && (by.origin !== CURATED || have.sourceId === cite()))
       continue;
-    const claim = { modelId, field, value, precision, origin: by.origin, sourceId: cite(), observedOn: by.observedOn };
+    const claim = {
+      modelId,
+      field,
+      value,
+      precision,
+      origin: by.origin,
+      sourceId: cite(),
+      observedOn: by.observedOn,
+    };
     if (have) replaceClaim(tx, have.id, claim);
     else insertClaim(tx, claim);
     changed = true;
@@ -134,14 +149,16 @@ export function projectModel(tx: Executor, modelId: number): void {
     if (field === "name" && value === null) value = row.slug;
     if (isDateField(field) && typeof value === "string") value = firstDay(value);
     const column = columnOf[field];
-    if (row[column as keyof typeof row] !== value) (columns as Record<string, unknown>)[column] = value;
+    if (row[column as keyof typeof row] !== value)
+      (columns as Record<string, unknown>)[column] = value;
   }
   const precisions = {
     releaseDatePrecision: best.get("releaseDate")?.precision ?? null,
     knowledgeCutoffPrecision: best.get("knowledgeCutoff")?.precision ?? null,
   };
   for (const [column, value] of Object.entries(precisions))
-    if (row[column as keyof typeof row] !== value) (columns as Record<string, unknown>)[column] = value;
+    if (row[column as keyof typeof row] !== value)
+      (columns as Record<string, unknown>)[column] = value;
   updateModelColumns(tx, modelId, columns);
 
   projectLists(tx, modelId, best);
@@ -177,12 +194,20 @@ function projectLists(tx: Executor, modelId: number, best: Map<string, Claim>): 
  * on the API from a catalog's winning release date, where no curated event for that stage exists.
  */
 function projectLifecycle(tx: Executor, modelId: number, best: Map<string, Claim>): void {
-  const wanted = new Map<string, { channel: Channel; stage: LifecycleStage; claim: Claim; note: string }>();
+  const wanted = new Map<
+    string,
+    { channel: Channel; stage: LifecycleStage; claim: Claim; note: string }
+  >();
   for (const channel of channels)
     for (const stage of lifecycleStages) {
       const claim = best.get(lifecycleField(channel, stage));
       if (claim && claim.origin !== CURATED)
-        wanted.set(`${channel}|${stage}`, { channel, stage, claim, note: `${stage.toLowerCase()} per ${claim.origin}` });
+        wanted.set(`${channel}|${stage}`, {
+          channel,
+          stage,
+          claim,
+          note: `${stage.toLowerCase()} per ${claim.origin}`,
+        });
     }
   const released = best.get("releaseDate");
   if (released && released.origin !== CURATED && !wanted.has("API|RELEASED"))
@@ -238,7 +263,16 @@ function projectPrices(tx: Executor, modelId: number): void {
     const key = `${r.tier}|${r.minPromptTokens ?? 0}`;
     best.set(key, Math.min(best.get(key) ?? Infinity, rank(r.catalog)));
   }
-  const served = (r: (typeof rows)[number]) => rank(r.catalog) === best.get(`${r.tier}|${r.minPromptTokens ?? 0}`);
-  setSuperseded(tx, rows.filter((r) => r.superseded && served(r)).map((r) => r.id), false);
-  setSuperseded(tx, rows.filter((r) => !r.superseded && !served(r)).map((r) => r.id), true);
+  const served = (r: (typeof rows)[number]) =>
+    rank(r.catalog) === best.get(`${r.tier}|${r.minPromptTokens ?? 0}`);
+  setSuperseded(
+    tx,
+    rows.filter((r) => r.superseded && served(r)).map((r) => r.id),
+    false,
+  );
+  setSuperseded(
+    tx,
+    rows.filter((r) => !r.superseded && !served(r)).map((r) => r.id),
+    true,
+  );
 }

@@ -16,4 +16,11 @@ export {
 export { agreement, type Agreement } from "./agreement.js";
 export { claimsForModels } from "./claim.store.js";
 export { projectModel, stateFacts, winners, type ClaimOrigin } from "./claim.writer.js";
-export { byPrecedence, catalogOrder, CURATED, loseReason, originRank, winReason } from "./precedence.js";
+export {
+  byPrecedence,
+  catalogOrder,
+  CURATED,
+  loseReason,
+  originRank,
+  winReason,
+} from "./precedence.js";

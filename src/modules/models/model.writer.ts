@@ -235,7 +235,16 @@ export function upsertModel(
       .get().id;
     facts.name = name;
   }
-  stateFacts(tx, id, { origin: CURATED, sourceId, observedOn: (input.source?.retrievedOn as string | null | undefined) ?? null }, facts);
+  stateFacts(
+    tx,
+    id,
+    {
+      origin: CURATED,
+      sourceId,
+      observedOn: (input.source?.retrievedOn as string | null | undefined) ?? null,
+    },
+    facts,
+  );
   projectModel(tx, id);
   const factSource = sourceId;
   const replace = <T>(

@@ -2,12 +2,7 @@ import { and, asc, isNull, notInArray, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import * as t from "../../db/schema.js";
 import { keyedRows } from "../../shared/queries.js";
-import {
-  agreement,
-  claimsForModels,
-  winners,
-  type Claim,
-} from "../claims/index.js";
+import { agreement, claimsForModels, winners, type Claim } from "../claims/index.js";
 import { FactConflict } from "./conflict.type.js";
 
 /** The lifecycle events nobody imported: curated ones, which catalogs' dates are compared with. */
@@ -57,7 +52,14 @@ export class ConflictRepository {
         if (won.id === claim.id) continue;
         if (agreement(claim.field, won, claim, outputLimits) !== null) continue;
         out.push(
-          FactConflict.of(modelId, claim.field, won.value, won.sourceId, claim.value, claim.sourceId),
+          FactConflict.of(
+            modelId,
+            claim.field,
+            won.value,
+            won.sourceId,
+            claim.value,
+            claim.sourceId,
+          ),
         );
       }
       for (const claim of claims.filter((c) => c.field.startsWith("lifecycle."))) {
@@ -65,9 +67,19 @@ export class ConflictRepository {
         const event = events.find(
           (e) => e.modelId === modelId && e.channel === channel && e.stage === stage,
         );
-        if (event && agreement(claim.field, { value: event.date, precision: "DAY" }, claim) === null)
+        if (
+          event &&
+          agreement(claim.field, { value: event.date, precision: "DAY" }, claim) === null
+        )
           out.push(
-            FactConflict.of(modelId, claim.field, event.date, event.sourceId, claim.value, claim.sourceId),
+            FactConflict.of(
+              modelId,
+              claim.field,
+              event.date,
+              event.sourceId,
+              claim.value,
+              claim.sourceId,
+            ),
           );
       }
       const open = prices.filter((p) => p.modelId === modelId);

@@ -11,7 +11,8 @@ export class FactConflict {
   otherSourceId!: number | null;
 
   @Field(() => String, {
-    description: 'The fact, e.g. "knowledgeCutoff", "lifecycle.API.DEPRECATED" or "price.STANDARD".',
+    description:
+      'The fact, e.g. "knowledgeCutoff", "lifecycle.API.DEPRECATED" or "price.STANDARD".',
   })
   field!: string;
 
