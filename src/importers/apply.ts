@@ -125,12 +125,35 @@ const samePrice = (row: PriceRow, p: ImportedPrice) =>
   row.cachedInputPerMillion === (p.cachedInputPerMillion ?? null) &&
   row.cacheWritePerMillion === (p.cacheWritePerMillion ?? null);
 
+/**
+ * Whether a catalog describes a dated snapshot as its undated model: the same prices and, where
+ * both give them, the same release date and limits. One that differs is a model of its own.
+ */
+function sameSnapshot(base: ImportedModel, dated: ImportedModel): boolean {
+  const agree = <T>(a: T | undefined, b: T | undefined) =>
+    a === undefined || b === undefined || a === b;
+  const prices = (m: ImportedModel) =>
+    JSON.stringify(
+      [...m.prices]
+        .sort((a, b) => priceKey(a).localeCompare(priceKey(b)))
+        .map((p) => [priceKey(p), p.inputPerMillion, p.outputPerMillion]),
+    );
+  return (
+    (dated.prices.length === 0 || prices(base) === prices(dated)) &&
+    agree(base.releaseDate, dated.releaseDate) &&
+    agree(base.contextWindow, dated.contextWindow) &&
+    agree(base.maxOutputTokens, dated.maxOutputTokens)
+  );
+}
+
 class Importer {
   private readonly summary: ImportSummary;
   private sourceRow: number | undefined;
   private catalogSources: number[] = [];
   private readonly names = new Map<string, Set<number>>();
   private readonly touchedModels = new Set<number>();
+  /** The record of this snapshot that stated each model's facts. */
+  private readonly stated = new Map<number, ImportedModel>();
 
   constructor(
     private readonly tx: Executor,
@@ -353,6 +376,43 @@ class Importer {
       return;
     }
     let modelId = found[0];
+    // A dated snapshot is its own model as soon as one catalog describes it unlike its undated
+    // model (other prices, date or limits), whichever catalog came first: a catalog that finds
+    // them alike only adds its names, wherever they point, and one that finds them different
+    // splits the snapshot off a model another catalog folded it into.
+    const undated = undatedSlug(m.slug);
+    const base = undated ? this.lookup([undated, `${m.maker}/${undated}`]) : [];
+    if (base.length === 1 && base[0] !== undefined) {
+      const baseId = base[0];
+      const baseRecord = this.stated.get(baseId);
+      const alike = baseRecord
+        ? sameSnapshot(baseRecord, m)
+        : m.prices.length === 0 || this.pricesAgree(baseId, m.prices);
+      if (alike && modelId !== undefined && modelId !== baseId) {
+        this.addAliases(modelId, names);
+        this.summary.models.unchanged++;
+        return;
+      }
+      if (alike) {
+        this.addAliases(baseId, names);
+        this.summary.models.unchanged++;
+        return;
+      }
+      if (modelId === baseId) {
+        this.removeAliases(baseId, names);
+        modelId = undefined;
+      }
+      if (modelId === undefined) {
+        modelId = this.createModel(m);
+        this.link(modelId, baseId, "SNAPSHOT_OF");
+        this.moveSnapshotOfferings(baseId, modelId, m.slug.slice(undated!.length));
+        this.summary.models.added++;
+        this.stated.set(modelId, m);
+        this.touchedModels.add(modelId);
+        return;
+      }
+      this.link(modelId, baseId, "SNAPSHOT_OF");
+    }
     if (modelId !== undefined && this.touchedModels.has(modelId)) {
       // Another record of this snapshot already stated this model's facts (a dated id, a
       // second spelling): this one only adds its names.
@@ -360,32 +420,12 @@ class Importer {
       this.summary.models.unchanged++;
       return;
     }
-    const undated = undatedSlug(m.slug);
-    if (modelId === undefined && undated) {
-      const base = this.lookup([undated, `${m.maker}/${undated}`]);
-      if (base.length === 1) {
-        const baseId = base[0]!;
-        if (
-          this.touchedModels.has(baseId) ||
-          m.prices.length === 0 ||
-          this.pricesAgree(baseId, m.prices)
-        ) {
-          // A dated snapshot priced like its undated model is the same model: keep its names.
-          this.addAliases(baseId, names);
-          this.summary.models.unchanged++;
-          return;
-        }
-        modelId = this.createModel(m);
-        this.link(modelId, baseId, "SNAPSHOT_OF");
-        this.summary.models.added++;
-        this.touchedModels.add(modelId);
-        return;
-      }
-    }
     if (modelId === undefined) {
       modelId = this.createModel(m);
       this.summary.models.added++;
+      this.stated.set(modelId, m);
     } else {
+      this.stated.set(modelId, m);
       const changed = this.updateModel(modelId, m);
       this.summary.models[changed ? "updated" : "unchanged"]++;
     }
@@ -457,6 +497,16 @@ class Importer {
       this.factsOf(m),
     );
     return this.replaceFacts(modelId, m) || changed;
+  }
+
+  /** Takes names off a model (a snapshot split off the model another catalog folded it into). */
+  private removeAliases(modelId: number, names: string[]): void {
+    const lower = [...new Set(names.map((n) => n.trim().toLowerCase()))];
+    this.tx
+      .delete(t.modelAliases)
+      .where(and(eq(t.modelAliases.modelId, modelId), inArray(t.modelAliases.alias, lower)))
+      .run();
+    for (const name of lower) this.names.get(name)?.delete(modelId);
   }
 
   /** Adds the names no other model has; returns whether any was new. */
@@ -658,11 +708,62 @@ class Importer {
     };
   }
 
+  /**
+   * Links a snapshot to its model; the edge cites the best-ranked catalog that says they differ,
+   * whichever made it first.
+   */
   private link(fromId: number, toId: number, kind: "SNAPSHOT_OF"): void {
+    const existing = this.tx
+      .select({ id: t.modelRelations.id, catalog: t.sources.catalog })
+      .from(t.modelRelations)
+      .leftJoin(t.sources, eq(t.sources.id, t.modelRelations.sourceId))
+      .where(
+        and(
+          eq(t.modelRelations.fromModelId, fromId),
+          eq(t.modelRelations.toModelId, toId),
+          eq(t.modelRelations.kind, kind),
+        ),
+      )
+      .get();
+    if (!existing) {
+      this.tx
+        .insert(t.modelRelations)
+        .values({ fromModelId: fromId, toModelId: toId, kind, sourceId: this.source() })
+        .run();
+      return;
+    }
+    const rank = (catalog: string | null) => originRank("relations", catalog ?? "curated");
+    if (rank(existing.catalog) > rank(this.batch.catalog))
+      this.tx
+        .update(t.modelRelations)
+        .set({ sourceId: this.source() })
+        .where(eq(t.modelRelations.id, existing.id))
+        .run();
+  }
+
+  /**
+   * Offerings of a dated snapshot that were filed under its undated model (before a catalog split
+   * the snapshot off) move to the snapshot, with their prices: a host id ending in the
+   * snapshot's date names the snapshot.
+   */
+  private moveSnapshotOfferings(baseId: number, snapshotId: number, dateSuffix: string): void {
+    const rows = this.tx
+      .select({ id: t.offerings.id, hostModelId: t.offerings.hostModelId })
+      .from(t.offerings)
+      .where(eq(t.offerings.modelId, baseId))
+      .all()
+      .filter((o) => modelSlug(o.hostModelId.split("/").at(-1)!).endsWith(dateSuffix));
+    if (rows.length === 0) return;
+    const ids = rows.map((o) => o.id);
     this.tx
-      .insert(t.modelRelations)
-      .values({ fromModelId: fromId, toModelId: toId, kind, sourceId: this.source() })
-      .onConflictDoNothing()
+      .update(t.offerings)
+      .set({ modelId: snapshotId })
+      .where(inArray(t.offerings.id, ids))
+      .run();
+    this.tx
+      .update(t.prices)
+      .set({ modelId: snapshotId })
+      .where(inArray(t.prices.offeringId, ids))
       .run();
   }
 

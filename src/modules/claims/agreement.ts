@@ -11,9 +11,12 @@ export const TOKEN_TOLERANCE = 0.03;
  * - `window-kind`: an input limit beside a total window, differing by the output limit
  *   (GPT-5: 272,000 input + 128,000 output = 400,000);
  * - `rounding`: numbers equal to three significant digits;
- * - `spelling`: text equal but for case, spaces and punctuation; lists equal but for order.
+ * - `spelling`: text equal but for case, spaces and punctuation; lists equal but for order;
+ * - `subset`: capabilities a catalog names all among the kept ones (catalogs know fewer of them:
+ *   models.dev cannot say "prompt caching" at all).
  */
-export type Agreement = "equal" | "precision" | "unit" | "window-kind" | "rounding" | "spelling";
+export type Agreement =
+  "equal" | "precision" | "unit" | "window-kind" | "rounding" | "spelling" | "subset";
 
 type Stated = Pick<Claim, "value" | "precision">;
 
@@ -54,8 +57,10 @@ export function agreement(
     }
     return Number(a.toPrecision(3)) === Number(b.toPrecision(3)) ? "rounding" : null;
   }
-  if (Array.isArray(a) && Array.isArray(b))
-    return [...a].sort().join("\n") === [...b].sort().join("\n") ? "spelling" : null;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if ([...a].sort().join("\n") === [...b].sort().join("\n")) return "spelling";
+    return field === "capabilities" && b.every((x) => a.includes(x)) ? "subset" : null;
+  }
   if (typeof a === "string" && typeof b === "string")
     return letters(a) === letters(b) ? "spelling" : null;
   return null;
