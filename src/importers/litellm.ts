@@ -7,7 +7,8 @@ import type {
   ImportedPrice,
   ImportedProvider,
 } from "./import.types.js";
-import { makerNames, makerSlug, modelSlug } from "./naming.js";
+import { identify } from "../shared/identity.js";
+import { makerNames, makerSlug, modelSlug } from "../shared/naming.js";
 
 /**
  * The LiteLLM importer: turns LiteLLM's model cost map (`model_prices_and_context_window.json`, a
@@ -287,13 +288,20 @@ export function parseLiteLLM(
     const slash = key.indexOf("/");
     const prefix = slash < 0 ? undefined : key.slice(0, slash);
     const maker = makerSlug(provider);
-    if (maker && (prefix === undefined || prefix.toLowerCase() === provider.trim().toLowerCase())) {
-      const model = makerModel(
-        key,
-        entry,
-        maker,
-        prefix === undefined ? key : key.slice(slash + 1),
-      );
+    // A maker that resells other makers' models (`perplexity/anthropic/claude-sonnet-4-5`) is a
+    // host for them: the identity rules name the maker the route leads to.
+    const routed = identify(key);
+    const resold = maker !== undefined && routed.host !== undefined && routed.maker !== maker;
+    if (
+      maker &&
+      !resold &&
+      (prefix === undefined || prefix.toLowerCase() === provider.trim().toLowerCase())
+    ) {
+      // The maker named twice (`perplexity/perplexity/sonar`) is still the maker's `sonar`.
+      let id = prefix === undefined ? key : key.slice(slash + 1);
+      while (id.includes("/") && makerSlug(id.slice(0, id.indexOf("/"))) === maker)
+        id = id.slice(id.indexOf("/") + 1);
+      const model = makerModel(key, entry, maker, id);
       if (model.slug === "") {
         skipped.push({ id: key, reason: "no model id after the provider prefix" });
         continue;
@@ -316,7 +324,11 @@ export function parseLiteLLM(
       continue;
     }
 
-    const model = hostedModelId(key);
+    const model = resold
+      ? routed.maker
+        ? `${routed.maker}/${routed.slug}`
+        : routed.slug
+      : hostedModelId(key);
     if (model === "") {
       skipped.push({ id: key, reason: "no model id after the host prefix" });
       continue;

@@ -19,29 +19,6 @@ const modelsDev = () => parseModelsDevRepository(modelsDevDir, { snapshot: "2026
 const litellm = () =>
   parseLiteLLM(JSON.parse(readFileSync(litellmFile, "utf8")), { snapshot: "2026-07-24" });
 
-/**
- * Host ids still resolved by the order of imports, with why; open work on issue 12 (identity). The
- * comparisons below leave out these ids' rows only, and fail on any other difference.
- */
-const knownOrderDependent = new Map([
-  [
-    "openai-gpt-4o-mini-2024-07-18",
-    "models.dev's Venice offering of a dated gpt-4o-mini snapshot that LiteLLM folds and models.dev splits off",
-  ],
-]);
-
-/** The graph, less the rows of `knownOrderDependent` host ids. */
-function graph(t: TestServer): Record<string, unknown> {
-  const dump = dumpGraph(t.database) as Record<string, Record<string, Record<string, unknown>[]>>;
-  for (const section of ["offerings", "prices"])
-    for (const [slug, rows] of Object.entries(dump[section]!)) {
-      const kept = rows.filter((r) => !knownOrderDependent.has(String(r.host_model_id)));
-      if (kept.length > 0) dump[section]![slug] = kept;
-      else delete dump[section]![slug];
-    }
-  return dump;
-}
-
 async function imported(order: (() => ImportBatch)[]): Promise<TestServer> {
   const t = await createTestServer({ clock: fixedClock("2026-11-25") });
   for (const parse of order) applyImport(t.database.db, parse());
@@ -88,7 +65,7 @@ describe.skipIf(!haveShared)(
     }, 300_000);
 
     it("gives the same graph whatever the order of imports", () => {
-      expect(graph(llFirst)).toEqual(graph(mdFirst));
+      expect(dumpGraph(llFirst.database)).toEqual(dumpGraph(mdFirst.database));
     });
 
     it("serves claude-sonnet-4-5 from models.dev after LiteLLM: Anthropic's, dated, 200,000 context, PDF input, $3/$15", async () => {
@@ -230,23 +207,69 @@ describe.skipIf(!haveShared)(
         [mdFirst, modelsDev],
         [mdFirst, litellm],
       ] as const) {
-        const before = graph(t);
+        const before = dumpGraph(t.database);
         const counts = ["model_claims", "prices", "offerings", "sources", "pending_offerings"].map(
           (table) => count(t, table),
         );
         const summary = applyImport(t.database.db, again());
         expect({
           models: summary.models.added + summary.models.updated,
-          offerings: summary.offerings.added,
+          offerings: summary.offerings.added + summary.offerings.updated,
           prices: summary.prices,
         }).toEqual({ models: 0, offerings: 0, prices: { opened: 0, closed: 0 } });
-        expect(graph(t)).toEqual(before);
+        expect(dumpGraph(t.database)).toEqual(before);
         expect(
           ["model_claims", "prices", "offerings", "sources", "pending_offerings"].map((table) =>
             count(t, table),
           ),
         ).toEqual(counts);
       }
+    });
+
+    it("files resold routes under their makers, finds OpenRouter spellings, keeps one model per name and dated snapshots apart", async () => {
+      const found = await llFirst.exec(`{
+        openrouter: model(slug: "anthropic/claude-sonnet-4.5") { slug provider { slug } }
+        grok: model(slug: "x-ai/grok-4.5") { slug provider { slug } }
+        sonnet4: model(slug: "claude-sonnet-4-0") { slug }
+        sonnet4Dated: model(slug: "claude-sonnet-4-20250514") { slug }
+        sonnet4Reordered: model(slug: "claude-4-sonnet-20250514") { slug }
+        snapshot: model(slug: "gpt-4o-2024-05-13") {
+          slug prices(tier: STANDARD) { inputPerMillion outputPerMillion }
+          relations(kinds: [SNAPSHOT_OF]) { to { slug } }
+        }
+        perplexity: provider(slug: "perplexity") { models(first: 100) { nodes { slug } } }
+        sonnet45: model(slug: "claude-sonnet-4-5") { offerings { host { slug } hostModelId } }
+      }`);
+      const { perplexity, sonnet45, ...rest } = found as {
+        perplexity: { models: { nodes: { slug: string }[] } };
+        sonnet45: { offerings: { host: { slug: string }; hostModelId: string }[] };
+      };
+      expect(rest).toEqual({
+        openrouter: { slug: "claude-sonnet-4-5", provider: { slug: "anthropic" } },
+        grok: { slug: "grok-4.5", provider: { slug: "xai" } },
+        sonnet4: { slug: "claude-sonnet-4-0" },
+        sonnet4Dated: { slug: "claude-sonnet-4-0" },
+        sonnet4Reordered: { slug: "claude-sonnet-4-0" },
+        snapshot: {
+          slug: "gpt-4o-2024-05-13",
+          prices: [{ inputPerMillion: 5, outputPerMillion: 15 }],
+          relations: [{ to: { slug: "gpt-4o" } }],
+        },
+      });
+      // Perplexity makes Sonar and its presets; the other makers' models it resells are offerings.
+      expect(perplexity.models.nodes.filter((m) => !/^(sonar|pplx|preset)/.test(m.slug))).toEqual(
+        [],
+      );
+      expect(sonnet45.offerings).toContainEqual({
+        host: { slug: "perplexity" },
+        hostModelId: "perplexity/anthropic/claude-sonnet-4-5",
+      });
+      const copies = llFirst.database.sqlite
+        .prepare(
+          `SELECT slug FROM models WHERE slug LIKE '%sonnet-4' OR slug LIKE '%sonnet-4-0' OR slug LIKE '%sonnet-4-2025%' OR slug LIKE '%4-sonnet%'`,
+        )
+        .all();
+      expect(copies).toEqual([{ slug: "claude-sonnet-4-0" }]);
     });
 
     it("gives imported models a status: the ACTIVE filter lists models released and not deprecated", async () => {

@@ -15,6 +15,11 @@ export const offerings = sqliteTable(
       .notNull()
       .references(() => providers.id),
     hostModelId: text("host_model_id").notNull(),
+    /**
+     * The name the catalog gives the maker's model (`anthropic/claude-sonnet-4-20250514`): read
+     * again when the graph's identities change (a snapshot split off or folded in).
+     */
+    modelName: text("model_name"),
     contextWindow: integer("context_window"),
     maxOutputTokens: integer("max_output_tokens"),
     sourceId: integer("source_id").references(() => sources.id),

@@ -16,6 +16,7 @@ import {
 } from "../../db/schema.js";
 import { pageRequest, type OrderKey, type Page, type PageArgs } from "../../shared/pagination.js";
 import { badUserInput } from "../../shared/errors.js";
+import { spellings } from "../../shared/identity.js";
 import { keyedQuery, keyedRows, keysetPage, rowsWhereIn } from "../../shared/queries.js";
 import { scopedPages } from "../../shared/scoped-pages.js";
 import type { ModelFilter, ModelOrder } from "./model.input.js";
@@ -226,17 +227,34 @@ export class ModelRepository {
     return rowsWhereIn(this.db, models, models.id, ids, Model.fromRow);
   }
 
-  /** Models by slug or alias, both lower-case; returns each found key with its model. */
+  /**
+   * Models by slug or alias, both lower-case; returns each found key with its model. A key no slug
+   * or alias matches is read by the identity rules (`spellings`): `anthropic/claude-sonnet-4.5`
+   * finds `claude-sonnet-4-5`, `claude-4-sonnet` finds `claude-sonnet-4`.
+   */
   bySlugsOrAliases(keys: readonly string[]): { key: string; model: Model }[] {
-    const found: { key: string; model: Model }[] = modelsBySlug(this.db, keys).map((row) => ({
-      key: row.slug,
-      model: Model.fromRow(row),
-    }));
-    const missing = keys.filter((k) => !found.some((f) => f.key === k));
-    if (missing.length > 0) {
-      const rows = modelsByAlias(this.db, missing);
-      found.push(...rows.map((r) => ({ key: r.key, model: Model.fromRow(r.model as ModelRow) })));
+    const exact = this.byNames(keys);
+    const missing = keys.filter((k) => !exact.has(k));
+    const found = [...exact].map(([key, model]) => ({ key, model }));
+    if (missing.length === 0) return found;
+    const forms = new Map(missing.map((k) => [k, spellings(k).filter((f) => f !== k)]));
+    const byForm = this.byNames([...new Set([...forms.values()].flat())]);
+    for (const [key, candidates] of forms) {
+      const hit = candidates.find((f) => byForm.has(f));
+      if (hit !== undefined) found.push({ key, model: byForm.get(hit)! });
     }
+    return found;
+  }
+
+  /** Models by exact slug or alias. */
+  private byNames(names: readonly string[]): Map<string, Model> {
+    const found = new Map<string, Model>();
+    if (names.length === 0) return found;
+    for (const row of modelsBySlug(this.db, names)) found.set(row.slug, Model.fromRow(row));
+    const missing = names.filter((k) => !found.has(k));
+    if (missing.length > 0)
+      for (const r of modelsByAlias(this.db, missing))
+        found.set(r.key, Model.fromRow(r.model as ModelRow));
     return found;
   }
 

@@ -9,6 +9,7 @@ import {
   models,
   providers,
 } from "../../db/schema.js";
+import { spellings } from "../../shared/identity.js";
 import { slugPattern } from "../../shared/slugs.js";
 import type { UserErrors } from "../../shared/user-errors.js";
 import type { Written } from "../changes/index.js";
@@ -18,18 +19,23 @@ import type { ModelInput } from "./model.input.js";
 
 const MAX_LIST = 100;
 
-/** The id of a model by slug or alias (any case), or null. */
+/**
+ * The id of a model by slug or alias (any case), or, failing that, by the first of the name's
+ * identity spellings that one names (`anthropic/claude-sonnet-4.5`); null when none does.
+ */
 export function modelIdBySlug(tx: Executor, slug: string): number | null {
   const key = slug.trim().toLowerCase();
-  const bySlug = tx.select({ id: models.id }).from(models).where(eq(models.slug, key)).get();
-  if (bySlug) return bySlug.id;
-  return (
-    tx
+  for (const name of [key, ...spellings(key).filter((f) => f !== key)]) {
+    const bySlug = tx.select({ id: models.id }).from(models).where(eq(models.slug, name)).get();
+    if (bySlug) return bySlug.id;
+    const byAlias = tx
       .select({ id: modelAliases.modelId })
       .from(modelAliases)
-      .where(eq(modelAliases.alias, key))
-      .get()?.id ?? null
-  );
+      .where(eq(modelAliases.alias, name))
+      .get();
+    if (byAlias) return byAlias.id;
+  }
+  return null;
 }
 
 /** Looks up the model an input names (id, slug, name), reporting NOT_FOUND at `field` when there is none. */

@@ -11,6 +11,8 @@ import {
   ModelSourcesResolver,
 } from "./provenance.resolver.js";
 
+export { ConflictRepository };
+
 /** Where a model's facts come from, every source's claim, and where sources disagree. */
 export const provenanceResolvers = [
   ModelSourcesResolver,

@@ -248,3 +248,26 @@ export function lookupKeys(name: string): string[] {
   const keys = [key, ...(undatedKey === undefined ? [] : [undatedKey])].filter((k) => k !== "");
   return [...new Set(keys.flatMap((k) => (maker ? [`${maker}/${k}`, k] : [k])))];
 }
+
+/** Each way to write a key's version numbers: "-" or "." between two digits (at most 16 forms). */
+function versionSpellings(key: string): string[] {
+  const parts = key.split(/(?<=\d)-(?=\d)/);
+  if (parts.length > 5) return [key];
+  let forms = [parts[0]!];
+  for (const part of parts.slice(1)) forms = forms.flatMap((f) => [`${f}-${part}`, `${f}.${part}`]);
+  return forms;
+}
+
+/**
+ * The stored slugs and aliases that may spell the model a client's name means, most specific
+ * first: its key with and without the maker (`anthropic/claude-sonnet-4-5`, `claude-sonnet-4-5`),
+ * each with dots or dashes in its version (`grok-4.5`). Unlike `lookupKeys` it never falls back
+ * from a snapshot to its undated model: a name for a snapshot the graph lacks finds nothing.
+ */
+export function spellings(name: string): string[] {
+  const { maker, key, undatedKey } = identify(name);
+  if (key === "") return [];
+  const suffix = undatedKey === undefined ? "" : key.slice(undatedKey.length);
+  const forms = versionSpellings(undatedKey ?? key).map((f) => f + suffix);
+  return [...new Set([...(maker ? forms.map((f) => `${maker}/${f}`) : []), ...forms])];
+}

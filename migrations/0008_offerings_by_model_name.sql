@@ -9,4 +9,5 @@ CREATE TABLE `pending_offerings` (
 	FOREIGN KEY (`source_id`) REFERENCES `sources`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `pending_offerings_host_model_idx` ON `pending_offerings` (`catalog`,`host`,`host_model_id`);
+CREATE UNIQUE INDEX `pending_offerings_host_model_idx` ON `pending_offerings` (`catalog`,`host`,`host_model_id`);--> statement-breakpoint
+ALTER TABLE `offerings` ADD `model_name` text;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makerSlug, modelSlug, splitMaker, undatedSlug } from "../../src/importers/naming.js";
+import { makerSlug, modelSlug, splitMaker, undatedSlug } from "../../src/shared/naming.js";
 
 describe("the naming rule", () => {
   it("turns ids into slugs", () => {

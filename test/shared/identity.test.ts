@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { identify, lookupKeys, type ModelIdentity } from "../../src/importers/identity.js";
-import { makerSlug, modelSlug } from "../../src/importers/naming.js";
+import { identify, lookupKeys, spellings, type ModelIdentity } from "../../src/shared/identity.js";
+import { makerSlug, modelSlug } from "../../src/shared/naming.js";
 import { projectRoot } from "../../src/shared/paths.js";
 
 describe("identify", () => {
@@ -418,3 +418,29 @@ describe.skipIf(!haveShared)(
     });
   },
 );
+
+describe("spellings", () => {
+  it("offers the stored spellings a client's name may mean, maker first, dots or dashes in versions", () => {
+    expect(spellings("anthropic/claude-sonnet-4.5")).toEqual([
+      "anthropic/claude-sonnet-4-5",
+      "anthropic/claude-sonnet-4.5",
+      "claude-sonnet-4-5",
+      "claude-sonnet-4.5",
+    ]);
+    expect(spellings("x-ai/grok-4.5")).toEqual([
+      "xai/grok-4-5",
+      "xai/grok-4.5",
+      "grok-4-5",
+      "grok-4.5",
+    ]);
+    expect(spellings("claude-4-sonnet")).toEqual(["claude-sonnet-4"]);
+    expect(spellings("gpt-4o-2024-05-13")).toEqual(["gpt-4o-2024-05-13"]);
+    expect(spellings("openai/gpt-4.1-mini")).toEqual([
+      "openai/gpt-4-1-mini",
+      "openai/gpt-4.1-mini",
+      "gpt-4-1-mini",
+      "gpt-4.1-mini",
+    ]);
+    expect(spellings("")).toEqual([]);
+  });
+});

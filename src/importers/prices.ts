@@ -1,0 +1,125 @@
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import type { Executor } from "../db/client.js";
+import * as t from "../db/schema.js";
+import type { ImportedPrice } from "./import.types.js";
+import type { ImportRun } from "./run.js";
+import { priceKey, samePrice } from "./sanitize.js";
+
+/** The open price periods of a model's maker prices (`offeringId` null) or of one offering. */
+export function openPrices(tx: Executor, modelId: number, offeringId: number | null) {
+  return tx
+    .select()
+    .from(t.prices)
+    .where(
+      and(
+        eq(t.prices.modelId, modelId),
+        offeringId === null ? isNull(t.prices.offeringId) : eq(t.prices.offeringId, offeringId),
+        isNull(t.prices.effectiveTo),
+      ),
+    )
+    .all();
+}
+
+/**
+ * Whether a model's prices in force agree with `prices`: every tier and threshold both price has
+ * the same rates (one that only one of them prices is no disagreement).
+ */
+export function pricesAgree(tx: Executor, modelId: number, prices: ImportedPrice[]): boolean {
+  const open = openPrices(tx, modelId, null);
+  return prices.every((p) => {
+    const row = open.find((r) => priceKey(r) === priceKey(p));
+    return row === undefined || samePrice(row, p);
+  });
+}
+
+/**
+ * Brings this catalog's open price periods in line with the snapshot: unchanged ones stay, a
+ * changed one closes on the snapshot's date and a new one opens, one no longer listed closes.
+ * Each catalog keeps its own periods, whatever other sources say; which origin's prices are
+ * served is the projection's choice (`projectModel`). Returns whether anything changed.
+ */
+export function syncPrices(
+  run: ImportRun,
+  modelId: number,
+  offeringId: number | null,
+  prices: ImportedPrice[],
+): boolean {
+  const { tx, summary } = run;
+  const snapshot = run.batch.snapshot;
+  const open = openPrices(tx, modelId, offeringId);
+  const values = (p: ImportedPrice) => ({
+    currency: p.currency ?? "USD",
+    inputPerMillion: p.inputPerMillion ?? null,
+    outputPerMillion: p.outputPerMillion ?? null,
+    cachedInputPerMillion: p.cachedInputPerMillion ?? null,
+    cacheWritePerMillion: p.cacheWritePerMillion ?? null,
+    sourceId: run.source(),
+  });
+  let changed = false;
+  const wanted = new Set(prices.map(priceKey));
+  for (const p of prices) {
+    const own = open.find((r) => priceKey(r) === priceKey(p) && run.isCatalogFact(r.sourceId));
+    if (own && samePrice(own, p)) continue;
+    // A snapshot older than the price in force changes nothing.
+    if (own && own.effectiveFrom !== null && own.effectiveFrom > snapshot) continue;
+    if (own && own.effectiveFrom === snapshot) {
+      tx.update(t.prices).set(values(p)).where(eq(t.prices.id, own.id)).run();
+    } else {
+      if (own) {
+        tx.update(t.prices).set({ effectiveTo: snapshot }).where(eq(t.prices.id, own.id)).run();
+        summary.prices.closed++;
+      }
+      tx.insert(t.prices)
+        .values({
+          ...values(p),
+          modelId,
+          offeringId,
+          tier: p.tier,
+          minPromptTokens: p.minPromptTokens ?? null,
+          effectiveFrom: snapshot,
+        })
+        .run();
+      summary.prices.opened++;
+    }
+    changed = true;
+  }
+  for (const own of open) {
+    if (!run.isCatalogFact(own.sourceId) || wanted.has(priceKey(own))) continue;
+    if (own.effectiveFrom !== null && own.effectiveFrom >= snapshot) continue;
+    tx.update(t.prices).set({ effectiveTo: snapshot }).where(eq(t.prices.id, own.id)).run();
+    summary.prices.closed++;
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * A snapshot lists everything its catalog sells: a price of this catalog's for a model or an
+ * offering the snapshot no longer lists closes on the snapshot's date.
+ */
+export function closeUnlisted(run: ImportRun): void {
+  if (run.catalogSources.length === 0) return;
+  const open = run.tx
+    .select({
+      id: t.prices.id,
+      modelId: t.prices.modelId,
+      offeringId: t.prices.offeringId,
+      effectiveFrom: t.prices.effectiveFrom,
+    })
+    .from(t.prices)
+    .where(and(isNull(t.prices.effectiveTo), inArray(t.prices.sourceId, run.catalogSources)))
+    .all();
+  for (const row of open) {
+    const listed =
+      row.offeringId === null
+        ? run.touchedModels.has(row.modelId)
+        : run.touchedOfferings.has(row.offeringId);
+    if (listed || (row.effectiveFrom !== null && row.effectiveFrom >= run.batch.snapshot)) continue;
+    run.tx
+      .update(t.prices)
+      .set({ effectiveTo: run.batch.snapshot })
+      .where(eq(t.prices.id, row.id))
+      .run();
+    run.summary.prices.closed++;
+  }
+}

@@ -1,0 +1,178 @@
+import { eq } from "drizzle-orm";
+import type { Executor } from "../db/client.js";
+import * as t from "../db/schema.js";
+import { originRank } from "../modules/claims/index.js";
+import { modelSlug } from "../shared/naming.js";
+import { capabilities as capabilitySlugs } from "./capabilities.js";
+import type { ImportBatch, ImportedModel } from "./import.types.js";
+import { ModelNames } from "./names.js";
+import { emptySummary, type ImportSummary } from "./summary.js";
+
+/**
+ * One import in progress: the transaction, the snapshot, its source, the graph's names, and what
+ * the import has touched. Each phase (models, offerings, prices) works through it.
+ */
+export class ImportRun {
+  readonly summary: ImportSummary;
+  readonly names: ModelNames;
+  readonly touchedModels = new Set<number>();
+  readonly touchedOfferings = new Set<number>();
+  /** The record of this snapshot that stated each model's facts. */
+  readonly stated = new Map<number, ImportedModel>();
+  /** The ids of every snapshot of this catalog seen so far. */
+  readonly catalogSources: number[];
+  private sourceRow: number | undefined;
+  private readonly providerIds = new Map<string, number>();
+  private capabilityCache?: Map<string, number>;
+  private benchmarkCache?: Map<string, number>;
+
+  constructor(
+    readonly tx: Executor,
+    readonly batch: ImportBatch,
+  ) {
+    this.summary = emptySummary(batch);
+    this.summary.source = `${modelSlug(batch.catalog)}-${batch.snapshot}`;
+    this.sourceRow = tx
+      .select({ id: t.sources.id })
+      .from(t.sources)
+      .where(eq(t.sources.key, this.summary.source))
+      .get()?.id;
+    this.catalogSources = tx
+      .select({ id: t.sources.id })
+      .from(t.sources)
+      .where(eq(t.sources.catalog, batch.catalog))
+      .all()
+      .map((s) => s.id);
+    this.ensureProviders();
+    this.names = new ModelNames(tx);
+  }
+
+  /**
+   * The snapshot's source row, `<catalog>-<snapshot>`, cited by every fact this import writes;
+   * made the first time a fact needs it, so a snapshot that changes nothing adds nothing.
+   */
+  source(): number {
+    if (this.sourceRow === undefined) {
+      this.sourceRow = this.tx
+        .insert(t.sources)
+        .values({
+          key: this.summary.source,
+          title: `${this.batch.title} (snapshot ${this.batch.snapshot})`,
+          url: this.batch.url ?? null,
+          publisher: this.batch.publisher ?? null,
+          retrievedOn: this.batch.snapshot,
+          catalog: this.batch.catalog,
+        })
+        .returning({ id: t.sources.id })
+        .get().id;
+      this.catalogSources.push(this.sourceRow);
+    }
+    return this.sourceRow;
+  }
+
+  /** Whether a fact cites a snapshot of this import's catalog. */
+  isCatalogFact(sourceId: number | null): boolean {
+    return sourceId !== null && this.catalogSources.includes(sourceId);
+  }
+
+  /**
+   * Makes the snapshot's providers. A provider a catalog made takes the name and URL of the
+   * best-ranked catalog that names it (curated providers are never rewritten), so the outcome
+   * does not depend on the order of imports.
+   */
+  private ensureProviders(): void {
+    const known = this.tx
+      .select({
+        id: t.providers.id,
+        slug: t.providers.slug,
+        name: t.providers.name,
+        url: t.providers.url,
+        catalog: t.sources.catalog,
+      })
+      .from(t.providers)
+      .leftJoin(t.sources, eq(t.sources.id, t.providers.sourceId))
+      .all();
+    for (const row of known) this.providerIds.set(row.slug, row.id);
+    const rank = (catalog: string) => originRank("provider", catalog);
+    for (const p of this.batch.providers) {
+      const row = known.find((k) => k.slug === p.slug);
+      if (!row) this.providerId(p.slug, p.name, p.url);
+      else if (
+        row.catalog !== null &&
+        rank(this.batch.catalog) <= rank(row.catalog) &&
+        (row.name !== p.name || row.url !== (p.url ?? null))
+      )
+        this.tx
+          .update(t.providers)
+          .set({ name: p.name, url: p.url ?? null, sourceId: this.source() })
+          .where(eq(t.providers.id, row.id))
+          .run();
+    }
+  }
+
+  providerId(slug: string, name?: string, url?: string): number {
+    const known = this.providerIds.get(slug);
+    if (known !== undefined) return known;
+    const id = this.tx
+      .insert(t.providers)
+      .values({ slug, name: name ?? slug, url: url ?? null, sourceId: this.source() })
+      .returning({ id: t.providers.id })
+      .get().id;
+    this.providerIds.set(slug, id);
+    return id;
+  }
+
+  /** The capability a slug names, made from `capabilities.ts` when the graph lacks it. */
+  capabilityId(slug: string): number | undefined {
+    const known = capabilitySlugs.find((c) => c.slug === slug);
+    if (!known) return undefined;
+    this.capabilityCache ??= new Map(
+      this.tx
+        .select({ id: t.capabilities.id, slug: t.capabilities.slug })
+        .from(t.capabilities)
+        .all()
+        .map((c) => [c.slug, c.id]),
+    );
+    let id = this.capabilityCache.get(slug);
+    if (id === undefined) {
+      id = this.tx
+        .insert(t.capabilities)
+        .values(known)
+        .returning({ id: t.capabilities.id })
+        .get().id;
+      this.capabilityCache.set(slug, id);
+    }
+    return id;
+  }
+
+  /** The benchmark a catalog's name stands for ("AIME 2025" from any source is aime-2025), created if new. */
+  benchmarkId(name: string, metric?: string, url?: string): number {
+    const slug = modelSlug(name);
+    this.benchmarkCache ??= new Map(
+      this.tx
+        .select({ id: t.benchmarks.id, slug: t.benchmarks.slug })
+        .from(t.benchmarks)
+        .all()
+        .map((b) => [b.slug, b.id]),
+    );
+    let id = this.benchmarkCache.get(slug);
+    if (id === undefined) {
+      id = this.tx
+        .insert(t.benchmarks)
+        .values({
+          slug,
+          name,
+          category: "GENERAL",
+          metric: metric ?? "score",
+          higherIsBetter: true,
+          url: url ?? null,
+          description: `As reported in ${this.batch.title}.`,
+          sourceId: this.source(),
+        })
+        .returning({ id: t.benchmarks.id })
+        .get().id;
+      this.benchmarkCache.set(slug, id);
+    }
+    return id;
+  }
+}

@@ -1,0 +1,35 @@
+import type { ImportBatch } from "./import.types.js";
+
+export interface Tally {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** What one import did, for the operator. */
+export interface ImportSummary {
+  catalog: string;
+  snapshot: string;
+  source: string;
+  models: Tally;
+  offerings: Tally;
+  prices: { opened: number; closed: number };
+  /** Facts where sources disagree, on the models this import touched. */
+  conflicts: number;
+  skipped: { id: string; reason: string }[];
+}
+
+const tally = (): Tally => ({ added: 0, updated: 0, unchanged: 0 });
+
+export function emptySummary(batch: ImportBatch): ImportSummary {
+  return {
+    catalog: batch.catalog,
+    snapshot: batch.snapshot,
+    source: "",
+    models: tally(),
+    offerings: tally(),
+    prices: { opened: 0, closed: 0 },
+    conflicts: 0,
+    skipped: [...batch.skipped],
+  };
+}
