@@ -7,7 +7,7 @@ import { identify } from "../shared/identity.js";
 import { undatedSlug } from "../shared/naming.js";
 import type { ImportBatch, ImportedModel } from "./import.types.js";
 import { importModel } from "./models.js";
-import { importOffering, resolvePending } from "./offerings.js";
+import { importOffering, resolvePending, withdrawUnlisted } from "./offerings.js";
 import { closeUnlisted } from "./prices.js";
 import { ImportRun } from "./run.js";
 import { saneModel, saneOffering } from "./sanitize.js";
@@ -87,6 +87,7 @@ function runImport(
     onProgress?.(++done, total);
   }
   closeUnlisted(run);
+  withdrawUnlisted(run);
   resolvePending(run);
   for (const modelId of run.touchedModels) projectModel(tx, modelId);
   // Read inside the transaction: a dry run counts what the import would leave.

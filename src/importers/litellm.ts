@@ -206,6 +206,18 @@ function hostedModelId(key: string): string {
   return segments.join("/");
 }
 
+/**
+ * The id the host itself gives the model: LiteLLM's route to the host goes (`openrouter/openai/gpt-5`
+ * is OpenRouter's `openai/gpt-5`, `azure/o3` Azure's `o3`), so that another catalog listing the
+ * same host's model names the same offering.
+ */
+function hostsOwnId(key: string, provider: string): string {
+  const slash = key.indexOf("/");
+  return slash > 0 && key.slice(0, slash).toLowerCase() === provider.trim().toLowerCase()
+    ? key.slice(slash + 1)
+    : key;
+}
+
 /** LiteLLM's provider spelling as a provider slug: "fireworks_ai" becomes "fireworks-ai". */
 function hostSlug(provider: string): string {
   return provider.trim().toLowerCase().replace(/_/g, "-");
@@ -335,7 +347,7 @@ export function parseLiteLLM(
     }
     offerings.push({
       host: hostSlug(provider),
-      hostModelId: key,
+      hostModelId: hostsOwnId(key, provider),
       model,
       prices: pricesOf(entry),
       ...limitsOf(entry),

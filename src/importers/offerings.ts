@@ -1,5 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import * as t from "../db/schema.js";
+import { offeringClaimStore, projectOffering, stateClaims } from "../modules/claims/index.js";
 import { modelSlug, splitMaker, undatedSlug } from "../shared/naming.js";
 import type { ImportBatch, ImportedOffering } from "./import.types.js";
 import { syncPrices } from "./prices.js";
@@ -48,48 +49,83 @@ export function importOffering(run: ImportRun, o: ImportedOffering): void {
     });
     return;
   }
-  const modelId = found[0]!;
   const hostId = run.providerId(o.host);
-  const values = {
-    modelId,
-    modelName: o.model,
-    contextWindow: o.contextWindow ?? null,
-    maxOutputTokens: o.maxOutputTokens ?? null,
-  };
   const existing = tx
-    .select()
+    .select({ id: t.offerings.id })
     .from(t.offerings)
     .where(and(eq(t.offerings.hostId, hostId), eq(t.offerings.hostModelId, o.hostModelId)))
     .get();
-  let offeringId: number;
-  let changed = false;
-  if (!existing) {
-    offeringId = tx
+  const offeringId =
+    existing?.id ??
+    tx
       .insert(t.offerings)
-      .values({ ...values, hostId, hostModelId: o.hostModelId, sourceId: run.source() })
+      .values({ modelId: found[0]!, hostId, hostModelId: o.hostModelId, sourceId: run.source() })
       .returning({ id: t.offerings.id })
       .get().id;
-    summary.offerings.added++;
-  } else {
-    offeringId = existing.id;
-    if (
-      existing.modelId !== modelId ||
-      existing.modelName !== values.modelName ||
-      existing.contextWindow !== values.contextWindow ||
-      existing.maxOutputTokens !== values.maxOutputTokens
-    ) {
-      if (existing.modelId !== modelId)
-        tx.update(t.prices).set({ modelId }).where(eq(t.prices.offeringId, offeringId)).run();
-      tx.update(t.offerings)
-        .set({ ...values, sourceId: run.source() })
-        .where(eq(t.offerings.id, offeringId))
-        .run();
-      changed = true;
-    }
-  }
+  if (!existing) summary.offerings.added++;
+  // Each catalog listing the offering claims its facts; the best-ranked one's are served.
+  let changed = stateClaims(
+    tx,
+    offeringClaimStore,
+    offeringId,
+    { origin: run.batch.catalog, sourceId: () => run.source(), observedOn: run.batch.snapshot },
+    {
+      listed: true,
+      modelName: o.model,
+      contextWindow: o.contextWindow ?? null,
+      maxOutputTokens: o.maxOutputTokens ?? null,
+    },
+  );
   run.touchedOfferings.add(offeringId);
-  changed = syncPrices(run, modelId, offeringId, o.prices) || changed;
+  changed = syncPrices(run, found[0]!, offeringId, o.prices) || changed;
+  projectOffering(tx, offeringId);
+  fileOffering(run, offeringId);
   if (existing) summary.offerings[changed ? "updated" : "unchanged"]++;
+}
+
+/** Files an offering under the model its served model name names, with its prices. */
+function fileOffering(run: ImportRun, offeringId: number): void {
+  const row = run.tx
+    .select({ modelId: t.offerings.modelId, modelName: t.offerings.modelName })
+    .from(t.offerings)
+    .where(eq(t.offerings.id, offeringId))
+    .get();
+  if (!row || row.modelName === null) return;
+  const found = offeringModel(run, row.modelName);
+  if (found.length !== 1 || found[0] === row.modelId) return;
+  run.tx
+    .update(t.offerings)
+    .set({ modelId: found[0]! })
+    .where(eq(t.offerings.id, offeringId))
+    .run();
+  run.tx
+    .update(t.prices)
+    .set({ modelId: found[0]! })
+    .where(eq(t.prices.offeringId, offeringId))
+    .run();
+}
+
+/**
+ * A snapshot lists every offering its catalog knows: on one it no longer lists, the catalog's
+ * claims are withdrawn (its prices close with `closeUnlisted`).
+ */
+export function withdrawUnlisted(run: ImportRun): void {
+  const stale = run.tx
+    .selectDistinct({ id: t.offeringClaims.offeringId })
+    .from(t.offeringClaims)
+    .where(eq(t.offeringClaims.origin, run.batch.catalog))
+    .all()
+    .filter((r) => !run.touchedOfferings.has(r.id));
+  for (const { id } of stale) {
+    stateClaims(
+      run.tx,
+      offeringClaimStore,
+      id,
+      { origin: run.batch.catalog, sourceId: null, observedOn: run.batch.snapshot },
+      { listed: null, modelName: null, contextWindow: null, maxOutputTokens: null },
+    );
+    projectOffering(run.tx, id);
+  }
 }
 
 /**
@@ -133,20 +169,10 @@ export function resolvePending(run: ImportRun): void {
  * with the snapshot once it is a model of its own, whichever catalog made it so.
  */
 export function refileOfferings(run: ImportRun, modelIds: number[]): void {
-  const rows = run.tx
-    .select({ id: t.offerings.id, modelId: t.offerings.modelId, modelName: t.offerings.modelName })
+  for (const { id } of run.tx
+    .select({ id: t.offerings.id })
     .from(t.offerings)
     .where(inArray(t.offerings.modelId, modelIds))
-    .all();
-  for (const row of rows) {
-    if (row.modelName === null) continue;
-    const found = offeringModel(run, row.modelName);
-    if (found.length !== 1 || found[0] === row.modelId) continue;
-    run.tx.update(t.offerings).set({ modelId: found[0]! }).where(eq(t.offerings.id, row.id)).run();
-    run.tx
-      .update(t.prices)
-      .set({ modelId: found[0]! })
-      .where(eq(t.prices.offeringId, row.id))
-      .run();
-  }
+    .all())
+    fileOffering(run, id);
 }

@@ -46,6 +46,9 @@ describe("upgrading a database from before claims", () => {
         (1, 'STANDARD', 1.1, 4.4, '2025-04-16', '2025-06-10', 1),
         (1, 'STANDARD', 1.0, 4.0, '2025-06-10', NULL, 1),
         (2, 'STANDARD', 0.28, 0.42, '2026-07-24', NULL, 3);
+      INSERT INTO providers (id, slug, name) VALUES (3, 'azure', 'Azure');
+      INSERT INTO offerings (id, model_id, host_id, host_model_id, context_window, source_id) VALUES
+        (1, 1, 3, 'azure/o4-mini', 200000, 3);
       INSERT INTO fact_conflicts (model_id, field, value, source_id, other_value, other_source_id) VALUES
         (1, 'knowledgeCutoff', '2024-06-01', 1, '2024-05', 2),
         (2, 'contextWindow', '131072', 3, '1000000', 2),
@@ -216,6 +219,16 @@ describe("upgrading a database from before claims", () => {
     expect(
       sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'fact_conflicts'").all(),
     ).toEqual([]);
+    expect(
+      sqlite
+        .prepare(
+          "SELECT offering_id, field, value, origin, wins FROM offering_claims ORDER BY field",
+        )
+        .all(),
+    ).toEqual([
+      { offering_id: 1, field: "contextWindow", value: "200000", origin: "litellm", wins: 1 },
+      { offering_id: 1, field: "listed", value: "true", origin: "litellm", wins: 1 },
+    ]);
     expect(
       new ConflictRepository(db)
         .forModels([1, 2])

@@ -262,7 +262,7 @@ describe.skipIf(!haveShared)(
       );
       expect(sonnet45.offerings).toContainEqual({
         host: { slug: "perplexity" },
-        hostModelId: "perplexity/anthropic/claude-sonnet-4-5",
+        hostModelId: "anthropic/claude-sonnet-4-5",
       });
       const copies = llFirst.database.sqlite
         .prepare(

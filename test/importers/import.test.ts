@@ -133,7 +133,7 @@ describe.skipIf(!haveShared)(
       }>(`{ model(slug: "gpt-4o") { offerings { host { slug } hostModelId } } }`);
       expect(model.offerings).toContainEqual({
         host: { slug: "azure" },
-        hostModelId: "azure/gpt-4o",
+        hostModelId: "gpt-4o",
       });
     });
 
@@ -212,7 +212,7 @@ describe("price history from syncs", () => {
         { inputPerMillion: 1, effectiveFrom: "2026-01-01", effectiveTo: "2026-02-01" },
         { inputPerMillion: 0.5, effectiveFrom: "2026-02-01", effectiveTo: null },
       ],
-      offerings: [{ hostModelId: "azure/acme-1", prices: [{ inputPerMillion: 1.1 }] }],
+      offerings: [{ hostModelId: "acme-1", prices: [{ inputPerMillion: 1.1 }] }],
     });
     const third = applyImport(
       t.database.db,

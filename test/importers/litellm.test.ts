@@ -338,13 +338,13 @@ describe("parseLiteLLM: host offerings", () => {
     expect(batch.offerings).toEqual([
       {
         host: "azure",
-        hostModelId: "azure/eu/gpt-4o-2024-08-06",
+        hostModelId: "eu/gpt-4o-2024-08-06",
         model: "gpt-4o-2024-08-06",
         prices: [{ tier: "STANDARD", inputPerMillion: 2.75, outputPerMillion: 11 }],
       },
       {
         host: "azure",
-        hostModelId: "azure/gpt-4o",
+        hostModelId: "gpt-4o",
         model: "gpt-4o",
         prices: [
           {
@@ -365,13 +365,13 @@ describe("parseLiteLLM: host offerings", () => {
       },
       {
         host: "fireworks-ai",
-        hostModelId: "fireworks_ai/accounts/fireworks/models/deepseek-r1",
+        hostModelId: "accounts/fireworks/models/deepseek-r1",
         model: "deepseek-r1",
         prices: [],
       },
       {
         host: "openrouter",
-        hostModelId: "openrouter/openai/gpt-4o",
+        hostModelId: "openai/gpt-4o",
         model: "openai/gpt-4o",
         prices: [{ tier: "STANDARD", inputPerMillion: 2.5, outputPerMillion: 10 }],
         contextWindow: 128000,
@@ -379,7 +379,7 @@ describe("parseLiteLLM: host offerings", () => {
       },
       {
         host: "together-ai",
-        hostModelId: "together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo",
+        hostModelId: "meta-llama/Llama-3.3-70B-Instruct-Turbo",
         model: "meta-llama/llama-3.3-70b-instruct-turbo",
         prices: [],
       },
@@ -448,7 +448,7 @@ describe("parseLiteLLM: the batch", () => {
       offerings: [
         {
           host: "azure",
-          hostModelId: "azure/gpt-4o",
+          hostModelId: "gpt-4o",
           model: "gpt-4o",
           prices: [{ tier: "STANDARD", inputPerMillion: 2.5, outputPerMillion: 10 }],
         },
@@ -509,7 +509,9 @@ describe("parseLiteLLM on the real cost map", () => {
       outputPerMillion: 15,
     });
 
-    expect(batch.offerings.find((o) => o.hostModelId === "azure/gpt-4o")).toMatchObject({
+    expect(
+      batch.offerings.find((o) => o.host === "azure" && o.hostModelId === "gpt-4o"),
+    ).toMatchObject({
       host: "azure",
       model: "gpt-4o",
     });

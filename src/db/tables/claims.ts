@@ -1,10 +1,47 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { check } from "drizzle-orm/sqlite-core";
 import { sql } from "drizzle-orm";
+import {
+  check,
+  index,
+  integer,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from "drizzle-orm/sqlite-core";
 import { isoDate, oneOf } from "./checks.js";
 import { datePrecisions } from "./enums.js";
 import { models } from "./models.js";
+import { offerings } from "./offerings.js";
 import { sources } from "./sources.js";
+
+/** The columns every claim has, whatever its subject. */
+const claimColumns = {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  /** A field of the subject (`releaseDate`, `contextWindow`, `inputModalities`…) or `lifecycle.<CHANNEL>.<STAGE>`. */
+  field: text("field").notNull(),
+  /** The value as JSON: a string, number, boolean or list of strings. */
+  value: text("value").notNull(),
+  /** For dates: how much of the date the source states (`2025-04` is a month). */
+  precision: text("precision", { enum: datePrecisions }),
+  /** `curated` or the catalog's name. */
+  origin: text("origin").notNull(),
+  sourceId: integer("source_id").references(() => sources.id, { onDelete: "cascade" }),
+  /** The snapshot's date for a catalog; the day of the write for curated claims. */
+  observedOn: text("observed_on"),
+  /** Whether the projection serves this claim's value (written by the projection only). */
+  wins: integer("wins", { mode: "boolean" }).notNull().default(false),
+};
+
+function claimChecks(
+  name: string,
+  t: { precision: AnySQLiteColumn; observedOn: AnySQLiteColumn; value: AnySQLiteColumn },
+) {
+  return [
+    check(`${name}_precision_enum`, oneOf(t.precision, datePrecisions)),
+    check(`${name}_observed_on_iso`, isoDate(t.observedOn)),
+    check(`${name}_value_json`, sql`json_valid(${t.value})`),
+  ];
+}
 
 /**
  * What one origin says about one fact of a model: the curated catalog and API writes (origin
@@ -15,29 +52,33 @@ import { sources } from "./sources.js";
 export const modelClaims = sqliteTable(
   "model_claims",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    ...claimColumns,
     modelId: integer("model_id")
       .notNull()
       .references(() => models.id, { onDelete: "cascade" }),
-    /** A model field (`releaseDate`, `contextWindow`, `inputModalities`…) or `lifecycle.<CHANNEL>.<STAGE>`. */
-    field: text("field").notNull(),
-    /** The value as JSON: a string, number, boolean or list of strings. */
-    value: text("value").notNull(),
-    /** For dates: how much of the date the source states (`2025-04` is a month). */
-    precision: text("precision", { enum: datePrecisions }),
-    /** `curated` or the catalog's name. */
-    origin: text("origin").notNull(),
-    sourceId: integer("source_id").references(() => sources.id, { onDelete: "cascade" }),
-    /** The snapshot's date for a catalog; the day of the write for curated claims. */
-    observedOn: text("observed_on"),
-    /** Whether the projection serves this claim's value (written by the projection only). */
-    wins: integer("wins", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
     uniqueIndex("model_claims_origin_idx").on(t.modelId, t.field, t.origin),
     index("model_claims_source_idx").on(t.sourceId),
-    check("model_claims_precision_enum", oneOf(t.precision, datePrecisions)),
-    check("model_claims_observed_on_iso", isoDate(t.observedOn)),
-    check("model_claims_value_json", sql`json_valid(${t.value})`),
+    ...claimChecks("model_claims", t),
+  ],
+);
+
+/**
+ * What each catalog listing a host's offering says of it (its limits, the model name it gives,
+ * that it lists it at all), projected onto the offering like a model's claims.
+ */
+export const offeringClaims = sqliteTable(
+  "offering_claims",
+  {
+    ...claimColumns,
+    offeringId: integer("offering_id")
+      .notNull()
+      .references(() => offerings.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    uniqueIndex("offering_claims_origin_idx").on(t.offeringId, t.field, t.origin),
+    index("offering_claims_source_idx").on(t.sourceId),
+    ...claimChecks("offering_claims", t),
   ],
 );

@@ -6,12 +6,12 @@ import type { Claim, ClaimValue } from "./claim.fields.js";
 
 /** SQL of the claims and of the rows the projection writes from them. */
 
-type Row = typeof t.modelClaims.$inferSelect;
+type Row = typeof t.modelClaims.$inferSelect | typeof t.offeringClaims.$inferSelect;
 
 export function decodeClaim(row: Row): Claim {
   return {
     id: row.id,
-    modelId: row.modelId,
+    modelId: "modelId" in row ? row.modelId : row.offeringId,
     field: row.field,
     value: JSON.parse(row.value) as ClaimValue,
     precision: row.precision,
@@ -31,18 +31,7 @@ export function claimsForModels(db: Database, modelIds: readonly number[]): Clai
   return claimsOf(db, modelIds).map(decodeClaim);
 }
 
-export function claimsOfModel(tx: Executor, modelId: number): Claim[] {
-  return tx
-    .select()
-    .from(t.modelClaims)
-    .where(eq(t.modelClaims.modelId, modelId))
-    .orderBy(asc(t.modelClaims.field), asc(t.modelClaims.id))
-    .all()
-    .map(decodeClaim);
-}
-
 export interface NewClaim {
-  modelId: number;
   field: string;
   value: ClaimValue;
   precision: Claim["precision"];
@@ -51,31 +40,58 @@ export interface NewClaim {
   observedOn: string | null;
 }
 
-export function insertClaim(tx: Executor, claim: NewClaim): void {
-  tx.insert(t.modelClaims)
-    .values({ ...claim, value: JSON.stringify(claim.value) })
-    .run();
+/** The claims of one kind of subject (a model, a host's offering): the same statements on each table. */
+export interface ClaimStore {
+  of(tx: Executor, subjectId: number): Claim[];
+  insert(tx: Executor, subjectId: number, claim: NewClaim): void;
+  replace(tx: Executor, id: number, claim: NewClaim): void;
+  delete(tx: Executor, ids: number[]): void;
+  markWinners(tx: Executor, subjectId: number, winners: number[]): void;
 }
 
-export function replaceClaim(tx: Executor, id: number, claim: NewClaim): void {
-  tx.update(t.modelClaims)
-    .set({ ...claim, value: JSON.stringify(claim.value) })
-    .where(eq(t.modelClaims.id, id))
-    .run();
+function claimStore(
+  table: typeof t.modelClaims | typeof t.offeringClaims,
+  subject: typeof t.modelClaims.modelId | typeof t.offeringClaims.offeringId,
+  subjectKey: "modelId" | "offeringId",
+): ClaimStore {
+  const encode = (claim: NewClaim) => ({ ...claim, value: JSON.stringify(claim.value) });
+  return {
+    of: (tx, subjectId) =>
+      (
+        tx
+          .select()
+          .from(table)
+          .where(eq(subject, subjectId))
+          .orderBy(asc(table.field), asc(table.id))
+          .all() as Row[]
+      ).map(decodeClaim),
+    insert: (tx, subjectId, claim) =>
+      void tx
+        .insert(table)
+        .values({ ...encode(claim), [subjectKey]: subjectId } as never)
+        .run(),
+    replace: (tx, id, claim) =>
+      void tx.update(table).set(encode(claim)).where(eq(table.id, id)).run(),
+    delete: (tx, ids) => {
+      if (ids.length > 0) tx.delete(table).where(inArray(table.id, ids)).run();
+    },
+    markWinners: (tx, subjectId, winners) =>
+      void tx
+        .update(table)
+        .set({
+          wins: sql`${table.id} IN (SELECT value FROM json_each(${JSON.stringify(winners)}))`,
+        })
+        .where(eq(subject, subjectId))
+        .run(),
+  };
 }
 
-export function deleteClaims(tx: Executor, ids: number[]): void {
-  if (ids.length > 0) tx.delete(t.modelClaims).where(inArray(t.modelClaims.id, ids)).run();
-}
-
-export function markWinners(tx: Executor, modelId: number, winners: number[]): void {
-  tx.update(t.modelClaims)
-    .set({
-      wins: sql`${t.modelClaims.id} IN (SELECT value FROM json_each(${JSON.stringify(winners)}))`,
-    })
-    .where(eq(t.modelClaims.modelId, modelId))
-    .run();
-}
+export const modelClaimStore = claimStore(t.modelClaims, t.modelClaims.modelId, "modelId");
+export const offeringClaimStore = claimStore(
+  t.offeringClaims,
+  t.offeringClaims.offeringId,
+  "offeringId",
+);
 
 export type ModelColumns = Partial<Omit<typeof t.models.$inferInsert, "id" | "slug">>;
 
@@ -190,8 +206,11 @@ export function insertLifecycleEvent(
   tx.insert(t.lifecycleEvents).values(event).run();
 }
 
-/** The maker's own price rows of a model (not hosts'), with the origin of each. */
-export function makerPriceRows(tx: Executor, modelId: number) {
+/**
+ * The price rows of a model's maker prices (`offeringId` null) or of one host's offering, with
+ * the catalog of each.
+ */
+export function priceRows(tx: Executor, modelId: number | null, offeringId: number | null) {
   return tx
     .select({
       id: t.prices.id,
@@ -202,8 +221,25 @@ export function makerPriceRows(tx: Executor, modelId: number) {
     })
     .from(t.prices)
     .leftJoin(t.sources, eq(t.sources.id, t.prices.sourceId))
-    .where(and(eq(t.prices.modelId, modelId), isNull(t.prices.offeringId)))
+    .where(
+      offeringId === null
+        ? and(eq(t.prices.modelId, modelId!), isNull(t.prices.offeringId))
+        : eq(t.prices.offeringId, offeringId),
+    )
     .all();
+}
+
+export function offeringRow(tx: Executor, offeringId: number) {
+  return tx.select().from(t.offerings).where(eq(t.offerings.id, offeringId)).get();
+}
+
+export function updateOffering(
+  tx: Executor,
+  offeringId: number,
+  columns: Partial<typeof t.offerings.$inferInsert>,
+): void {
+  if (Object.keys(columns).length > 0)
+    tx.update(t.offerings).set(columns).where(eq(t.offerings.id, offeringId)).run();
 }
 
 export function setSuperseded(tx: Executor, ids: number[], superseded: boolean): void {

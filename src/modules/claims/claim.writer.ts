@@ -17,21 +17,21 @@ import {
 } from "./claim.fields.js";
 import {
   capabilityRows,
-  claimsOfModel,
-  deleteClaims,
   deleteLifecycleEvents,
-  insertClaim,
   insertLifecycleEvent,
   lifecycleRows,
-  makerPriceRows,
-  markWinners,
+  offeringClaimStore,
+  offeringRow,
+  priceRows,
+  updateOffering,
   modalityRows,
   modelRow,
   replaceCapabilities,
-  replaceClaim,
   replaceModalities,
   setSuperseded,
   updateModelColumns,
+  modelClaimStore,
+  type ClaimStore,
   type ModelColumns,
 } from "./claim.store.js";
 import { byPrecedence, CURATED, originRank } from "./precedence.js";
@@ -61,8 +61,20 @@ export function stateFacts(
   by: ClaimOrigin,
   facts: StatedFacts,
 ): boolean {
+  return stateClaims(tx, modelClaimStore, modelId, by, facts);
+}
+
+/** `stateFacts` for any subject's claims. */
+export function stateClaims(
+  tx: Executor,
+  store: ClaimStore,
+  subjectId: number,
+  by: ClaimOrigin,
+  facts: Partial<Record<string, ClaimValue | null>>,
+): boolean {
   const mine = new Map(
-    claimsOfModel(tx, modelId)
+    store
+      .of(tx, subjectId)
       .filter((c) => c.origin === by.origin)
       .map((c) => [c.field, c]),
   );
@@ -70,12 +82,12 @@ export function stateFacts(
   let sourceId: number | null | undefined =
     typeof by.sourceId === "function" ? undefined : by.sourceId;
   const cite = () => (sourceId ??= (by.sourceId as () => number)());
-  for (const [field, value] of Object.entries(facts) as [string, ClaimValue | null | undefined][]) {
+  for (const [field, value] of Object.entries(facts)) {
     if (value === undefined) continue;
     const have = mine.get(field);
     if (value === null || (Array.isArray(value) && value.length === 0)) {
       if (have) {
-        deleteClaims(tx, [have.id]);
+        store.delete(tx, [have.id]);
         changed = true;
       }
       continue;
@@ -85,7 +97,6 @@ export function stateFacts(
     if (have && same(have.value, value) && (by.origin !== CURATED || have.sourceId === cite()))
       continue;
     const claim = {
-      modelId,
       field,
       value,
       precision,
@@ -93,11 +104,25 @@ export function stateFacts(
       sourceId: cite(),
       observedOn: by.observedOn,
     };
-    if (have) replaceClaim(tx, have.id, claim);
-    else insertClaim(tx, claim);
+    if (have) store.replace(tx, have.id, claim);
+    else store.insert(tx, subjectId, claim);
     changed = true;
   }
   return changed;
+}
+
+/** Marks each field's winner among a subject's claims and returns the winners by field. */
+export function markWinners(
+  tx: Executor,
+  store: ClaimStore,
+  subjectId: number,
+  claims: Claim[],
+): Map<string, Claim> {
+  const best = winners(claims);
+  const winnerIds = [...best.values()].map((c) => c.id).sort((a, b) => a - b);
+  const wonBefore = claims.filter((c) => c.wins).map((c) => c.id);
+  if (winnerIds.join() !== wonBefore.join()) store.markWinners(tx, subjectId, winnerIds);
+  return best;
 }
 
 /** The winning claim of each field, by the documented precedence. */
@@ -136,11 +161,7 @@ const columnOf: Record<(typeof scalarFields)[number], keyof ModelColumns> = {
 export function projectModel(tx: Executor, modelId: number): void {
   const row = modelRow(tx, modelId);
   if (!row) return;
-  const claims = claimsOfModel(tx, modelId);
-  const best = winners(claims);
-  const winnerIds = [...best.values()].map((c) => c.id).sort((a, b) => a - b);
-  const wonBefore = claims.filter((c) => c.wins).map((c) => c.id);
-  if (winnerIds.join() !== wonBefore.join()) markWinners(tx, modelId, winnerIds);
+  const best = markWinners(tx, modelClaimStore, modelId, modelClaimStore.of(tx, modelId));
 
   const columns: ModelColumns = {};
   for (const field of scalarFields) {
@@ -163,7 +184,7 @@ export function projectModel(tx: Executor, modelId: number): void {
 
   projectLists(tx, modelId, best);
   projectLifecycle(tx, modelId, best);
-  projectPrices(tx, modelId);
+  projectPrices(tx, modelId, null);
 }
 
 function projectLists(tx: Executor, modelId: number, best: Map<string, Claim>): void {
@@ -252,19 +273,18 @@ function projectLifecycle(tx: Executor, modelId: number, best: Map<string, Claim
 }
 
 /**
- * Of the maker prices several origins give for one tier and threshold, the best-ranked origin's
- * are served; the others stay as their catalog's record, marked superseded.
+ * Of the prices several origins give for one tier and threshold (a model's maker prices, or one
+ * offering's), the best-ranked origin's are served; the others stay as their catalog's record,
+ * marked superseded.
  */
-function projectPrices(tx: Executor, modelId: number): void {
-  const rows = makerPriceRows(tx, modelId);
+function projectPrices(tx: Executor, modelId: number | null, offeringId: number | null): void {
+  const rows = priceRows(tx, modelId, offeringId);
   const rank = (catalog: string | null) => originRank("prices", catalog ?? CURATED);
+  const keyOf = (r: (typeof rows)[number]) => `${r.tier}|${r.minPromptTokens ?? 0}`;
   const best = new Map<string, number>();
-  for (const r of rows) {
-    const key = `${r.tier}|${r.minPromptTokens ?? 0}`;
-    best.set(key, Math.min(best.get(key) ?? Infinity, rank(r.catalog)));
-  }
-  const served = (r: (typeof rows)[number]) =>
-    rank(r.catalog) === best.get(`${r.tier}|${r.minPromptTokens ?? 0}`);
+  for (const r of rows)
+    best.set(keyOf(r), Math.min(best.get(keyOf(r)) ?? Infinity, rank(r.catalog)));
+  const served = (r: (typeof rows)[number]) => rank(r.catalog) === best.get(keyOf(r));
   setSuperseded(
     tx,
     rows.filter((r) => r.superseded && served(r)).map((r) => r.id),
@@ -275,4 +295,32 @@ function projectPrices(tx: Executor, modelId: number): void {
     rows.filter((r) => !r.superseded && !served(r)).map((r) => r.id),
     true,
   );
+}
+
+/**
+ * Writes a host's offering from what the catalogs listing it claim: its limits and the model name
+ * of the best-ranked catalog for each, the source of the best-ranked one that lists it, and which
+ * of its prices are served.
+ */
+export function projectOffering(tx: Executor, offeringId: number): void {
+  const row = offeringRow(tx, offeringId);
+  if (!row) return;
+  const best = markWinners(
+    tx,
+    offeringClaimStore,
+    offeringId,
+    offeringClaimStore.of(tx, offeringId),
+  );
+  const want = {
+    contextWindow: (best.get("contextWindow")?.value as number | undefined) ?? null,
+    maxOutputTokens: (best.get("maxOutputTokens")?.value as number | undefined) ?? null,
+    modelName: (best.get("modelName")?.value as string | undefined) ?? row.modelName,
+    sourceId: best.get("listed")?.sourceId ?? row.sourceId,
+  };
+  updateOffering(
+    tx,
+    offeringId,
+    Object.fromEntries(Object.entries(want).filter(([k, v]) => row[k as keyof typeof row] !== v)),
+  );
+  projectPrices(tx, null, offeringId);
 }

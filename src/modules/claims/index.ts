@@ -15,7 +15,15 @@ export {
 } from "./claim.fields.js";
 export { agreement, type Agreement } from "./agreement.js";
 export { claimsForModels } from "./claim.store.js";
-export { projectModel, stateFacts, winners, type ClaimOrigin } from "./claim.writer.js";
+export {
+  projectModel,
+  projectOffering,
+  stateClaims,
+  stateFacts,
+  winners,
+  type ClaimOrigin,
+} from "./claim.writer.js";
+export { offeringClaimStore } from "./claim.store.js";
 export {
   byPrecedence,
   catalogOrder,

@@ -1,4 +1,4 @@
-import { asc, isNotNull } from "drizzle-orm";
+import { and, asc, eq, isNotNull } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { offerings, prices } from "../../db/schema.js";
 import { Price } from "../pricing/index.js";
@@ -9,7 +9,7 @@ const offeringsOf = keyedRows(offerings, offerings.modelId, {
   orderBy: [asc(offerings.hostId), asc(offerings.hostModelId)],
 });
 const pricesOfOfferings = keyedRows(prices, prices.offeringId, {
-  where: isNotNull(prices.offeringId),
+  where: and(isNotNull(prices.offeringId), eq(prices.superseded, false)),
   orderBy: [asc(prices.effectiveFrom), asc(prices.id)],
 });
 
@@ -21,7 +21,10 @@ export class OfferingRepository {
     return offeringsOf(this.db, modelIds).map(Offering.fromRow);
   }
 
-  /** Each offering's price periods, oldest first. */
+  /**
+   * Each offering's served price periods, oldest first: where two catalogs price one offering,
+   * the best-ranked one's (the other's are kept, superseded).
+   */
   prices(offeringIds: readonly number[]): (Price & { offeringId: number })[] {
     return pricesOfOfferings(this.db, offeringIds).map((row) =>
       Object.assign(Price.fromRow(row), { offeringId: row.offeringId! }),

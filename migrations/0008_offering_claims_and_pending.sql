@@ -1,0 +1,32 @@
+CREATE TABLE `pending_offerings` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`catalog` text NOT NULL,
+	`source_id` integer NOT NULL,
+	`host` text NOT NULL,
+	`host_model_id` text NOT NULL,
+	`model` text NOT NULL,
+	`offering` text NOT NULL,
+	FOREIGN KEY (`source_id`) REFERENCES `sources`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `pending_offerings_host_model_idx` ON `pending_offerings` (`catalog`,`host`,`host_model_id`);--> statement-breakpoint
+CREATE TABLE `offering_claims` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`field` text NOT NULL,
+	`value` text NOT NULL,
+	`precision` text,
+	`origin` text NOT NULL,
+	`source_id` integer,
+	`observed_on` text,
+	`wins` integer DEFAULT false NOT NULL,
+	`offering_id` integer NOT NULL,
+	FOREIGN KEY (`source_id`) REFERENCES `sources`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`offering_id`) REFERENCES `offerings`(`id`) ON UPDATE no action ON DELETE cascade,
+	CONSTRAINT "offering_claims_precision_enum" CHECK("offering_claims"."precision" IN ('DAY', 'MONTH', 'YEAR')),
+	CONSTRAINT "offering_claims_observed_on_iso" CHECK("offering_claims"."observed_on" IS NULL OR date("offering_claims"."observed_on") = "offering_claims"."observed_on"),
+	CONSTRAINT "offering_claims_value_json" CHECK(json_valid("offering_claims"."value"))
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `offering_claims_origin_idx` ON `offering_claims` (`offering_id`,`field`,`origin`);--> statement-breakpoint
+CREATE INDEX `offering_claims_source_idx` ON `offering_claims` (`source_id`);--> statement-breakpoint
+ALTER TABLE `offerings` ADD `model_name` text;
