@@ -3,6 +3,8 @@ import { isDateField } from "./claim.fields.js";
 
 /** Relative difference under which two token counts are one limit written two ways (256,000 vs 262,144 = 256 Ki). */
 export const TOKEN_TOLERANCE = 0.03;
+/** Relative difference under which two other numbers are one value rounded two ways. */
+export const ROUNDING_TOLERANCE = 0.005;
 
 /**
  * Why two differing values still agree, when they do:
@@ -10,15 +12,20 @@ export const TOKEN_TOLERANCE = 0.03;
  * - `unit`: token counts within 3% (K vs Ki, 128,000 vs 131,072);
  * - `window-kind`: an input limit beside a total window, differing by the output limit
  *   (GPT-5: 272,000 input + 128,000 output = 400,000);
- * - `rounding`: numbers equal to three significant digits;
+ * - `rounding`: other numbers within 0.5% of each other (186.5 and 186.49 tokens per second);
  * - `spelling`: text equal but for case, spaces and punctuation; lists equal but for order;
  * - `subset`: capabilities a catalog names all among the kept ones (catalogs know fewer of them:
- *   models.dev cannot say "prompt caching" at all).
+ *   models.dev cannot say "prompt caching" at all);
+ * - `listing`: a release date from a catalog whose dates are the day it listed the model
+ *   (OpenRouter's `created`), on or after the kept release date.
  */
 export type Agreement =
-  "equal" | "precision" | "unit" | "window-kind" | "rounding" | "spelling" | "subset";
+  "equal" | "precision" | "unit" | "window-kind" | "rounding" | "spelling" | "subset" | "listing";
 
-type Stated = Pick<Claim, "value" | "precision">;
+/** Catalogs whose release dates are the day they listed the model, not the maker's release. */
+const listingOrigins: ReadonlySet<string> = new Set(["openrouter"]);
+
+type Stated = Pick<Claim, "value" | "precision"> & { origin?: string };
 
 const near = (a: number, b: number, tolerance: number) =>
   Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
@@ -44,7 +51,12 @@ export function agreement(
   const a: ClaimValue = kept.value;
   const b: ClaimValue = other.value;
   if (JSON.stringify(a) === JSON.stringify(b)) return "equal";
-  if (isDateField(field) && typeof a === "string" && typeof b === "string") return sameDate(a, b);
+  if (isDateField(field) && typeof a === "string" && typeof b === "string") {
+    const same = sameDate(a, b);
+    if (same === null && field === "releaseDate" && listingOrigins.has(other.origin ?? "") && b > a)
+      return "listing";
+    return same;
+  }
   if (typeof a === "number" && typeof b === "number") {
     if (field === "contextWindow" || field === "maxOutputTokens") {
       if (near(a, b, TOKEN_TOLERANCE)) return "unit";
@@ -55,7 +67,7 @@ export function agreement(
         return "window-kind";
       return null;
     }
-    return Number(a.toPrecision(3)) === Number(b.toPrecision(3)) ? "rounding" : null;
+    return near(a, b, ROUNDING_TOLERANCE) ? "rounding" : null;
   }
   if (Array.isArray(a) && Array.isArray(b)) {
     if ([...a].sort().join("\n") === [...b].sort().join("\n")) return "spelling";
