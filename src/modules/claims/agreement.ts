@@ -77,3 +77,10 @@ export function agreement(
     return letters(a) === letters(b) ? "spelling" : null;
   return null;
 }
+
+/** The output limits any source gives a model: what `window-kind` compares a window's gap with. */
+export function outputLimitsOf(claims: Pick<Claim, "field" | "value">[]): number[] {
+  return claims
+    .filter((c) => c.field === "maxOutputTokens" && typeof c.value === "number")
+    .map((c) => c.value as number);
+}

@@ -13,7 +13,7 @@ export {
   type ClaimValue,
   type StatedFacts,
 } from "./claim.fields.js";
-export { agreement, type Agreement } from "./agreement.js";
+export { agreement, outputLimitsOf, type Agreement } from "./agreement.js";
 export { claimsForModels } from "./claim.store.js";
 export {
   projectModel,

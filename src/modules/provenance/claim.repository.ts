@@ -1,6 +1,7 @@
 import type { Database } from "../../db/client.js";
 import {
   agreement,
+  outputLimitsOf,
   byPrecedence,
   claimsForModels,
   displayValue,
@@ -22,6 +23,7 @@ export class ClaimRepository {
     const out: Claim[] = [];
     for (const [modelId, claims] of byModel) {
       const best = winners(claims);
+      const outputLimits = outputLimitsOf(claims);
       const ordered = [...claims].sort(
         (a, b) => a.field.localeCompare(b.field) || byPrecedence(a, b),
       );
@@ -31,7 +33,7 @@ export class ClaimRepository {
         const others = claims.filter((o) => o.field === c.field).length - 1;
         let reason = wins ? winReason(c, others) : loseReason(c, won);
         if (!wins) {
-          const kind = agreement(c.field, won, c);
+          const kind = agreement(c.field, won, c, outputLimits);
           if (kind !== null)
             reason += kind === "equal" ? "; it says the same" : `; it agrees but for ${kind}`;
         }

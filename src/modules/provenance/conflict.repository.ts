@@ -2,7 +2,13 @@ import { and, asc, isNull, notInArray, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import * as t from "../../db/schema.js";
 import { keyedRows } from "../../shared/queries.js";
-import { agreement, claimsForModels, winners, type Claim } from "../claims/index.js";
+import {
+  agreement,
+  claimsForModels,
+  outputLimitsOf,
+  winners,
+  type Claim,
+} from "../claims/index.js";
 import { FactConflict } from "./conflict.type.js";
 
 /** The lifecycle events nobody imported: curated ones, which catalogs' dates are compared with. */
@@ -44,9 +50,7 @@ export class ConflictRepository {
     for (const modelId of modelIds) {
       const claims = byModel.get(modelId) ?? [];
       const best = winners(claims);
-      const outputLimits = claims
-        .filter((c) => c.field === "maxOutputTokens" && typeof c.value === "number")
-        .map((c) => c.value as number);
+      const outputLimits = outputLimitsOf(claims);
       for (const claim of claims) {
         const won = best.get(claim.field)!;
         if (won.id === claim.id) continue;
