@@ -44,6 +44,17 @@ const makerAliases: Record<string, string> = {
   amazon: "amazon",
   microsoft: "microsoft",
   ai21: "ai21",
+  // Spellings the catalogs use for makers' own APIs and organisations.
+  "zai-org": "zhipu",
+  minimaxai: "minimax",
+  tencent: "tencent",
+  xiaomi: "xiaomi",
+  "amazon-nova": "amazon",
+  amazon_nova: "amazon",
+  codestral: "mistral",
+  palm: "google",
+  chatgpt: "openai",
+  "text-completion-openai": "openai",
 };
 
 /** Display names for the makers, when a catalog does not give one. */
@@ -65,6 +76,8 @@ export const makerNames: Record<string, string> = {
   amazon: "Amazon",
   microsoft: "Microsoft",
   ai21: "AI21 Labs",
+  tencent: "Tencent",
+  xiaomi: "Xiaomi",
 };
 
 /** The maker's provider slug for a catalog's spelling, or undefined when it is not a known maker. */
