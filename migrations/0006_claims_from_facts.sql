@@ -78,3 +78,29 @@ UPDATE `models` SET `release_date_precision` = 'DAY' WHERE `release_date` IS NOT
 UPDATE `models` SET `knowledge_cutoff_precision` = coalesce((SELECT `precision` FROM `model_claims` c
   WHERE c.`model_id` = `models`.`id` AND c.`field` = 'knowledgeCutoff' AND c.`wins`), 'DAY')
 WHERE `knowledge_cutoff` IS NOT NULL;
+--> statement-breakpoint
+-- The page's texts: each source's "best for", limitations and FAQ lists, in order, are claims.
+INSERT OR IGNORE INTO `model_claims` (`model_id`, `field`, `value`, `precision`, `origin`, `source_id`, `observed_on`, `wins`)
+SELECT g.`model_id`, 'bestFor',
+  (SELECT json_group_array(x.`text`) FROM (SELECT `text` FROM `best_for`
+    WHERE `model_id` = g.`model_id` AND `source_id` IS g.`source_id` ORDER BY `position`) x),
+  NULL, coalesce(s.`catalog`, 'curated'), g.`source_id`, s.`retrieved_on`, 1
+FROM (SELECT DISTINCT `model_id`, `source_id` FROM `best_for`) g
+LEFT JOIN `sources` s ON s.`id` = g.`source_id`;
+--> statement-breakpoint
+INSERT OR IGNORE INTO `model_claims` (`model_id`, `field`, `value`, `precision`, `origin`, `source_id`, `observed_on`, `wins`)
+SELECT g.`model_id`, 'limitations',
+  (SELECT json_group_array(x.`text`) FROM (SELECT `text` FROM `limitations`
+    WHERE `model_id` = g.`model_id` AND `source_id` IS g.`source_id` ORDER BY `position`) x),
+  NULL, coalesce(s.`catalog`, 'curated'), g.`source_id`, s.`retrieved_on`, 1
+FROM (SELECT DISTINCT `model_id`, `source_id` FROM `limitations`) g
+LEFT JOIN `sources` s ON s.`id` = g.`source_id`;
+--> statement-breakpoint
+INSERT OR IGNORE INTO `model_claims` (`model_id`, `field`, `value`, `precision`, `origin`, `source_id`, `observed_on`, `wins`)
+SELECT g.`model_id`, 'faq',
+  (SELECT json_group_array(json_object('question', x.`question`, 'answer', x.`answer`)) FROM
+    (SELECT `question`, `answer` FROM `faq_entries`
+    WHERE `model_id` = g.`model_id` AND `source_id` IS g.`source_id` ORDER BY `position`) x),
+  NULL, coalesce(s.`catalog`, 'curated'), g.`source_id`, s.`retrieved_on`, 1
+FROM (SELECT DISTINCT `model_id`, `source_id` FROM `faq_entries`) g
+LEFT JOIN `sources` s ON s.`id` = g.`source_id`;

@@ -217,6 +217,9 @@ export function syncCatalog(db: Executor, catalog: Catalog): SyncReport {
         inputModalities: m.inputModalities,
         outputModalities: m.outputModalities,
         capabilities: m.capabilities,
+        bestFor: m.bestFor,
+        limitations: m.limitations,
+        faq: m.faq,
       },
     );
     changed.push(m);
@@ -252,14 +255,7 @@ function clearModelFacts(db: Executor, modelId: number): void {
     .from(t.sources)
     .where(isNotNull(t.sources.catalog));
   const curated = (column: SQLiteColumn) => or(isNull(column), notInArray(column, imported));
-  for (const table of [
-    t.modelAliases,
-    t.bestFor,
-    t.limitations,
-    t.faqEntries,
-    t.lifecycleEvents,
-    t.benchmarkResults,
-  ]) {
+  for (const table of [t.modelAliases, t.lifecycleEvents, t.benchmarkResults]) {
     db.delete(table)
       .where(and(eq(table.modelId, modelId), curated(table.sourceId)))
       .run();
@@ -282,8 +278,8 @@ interface Resolve {
 }
 
 /**
- * Inserts a model's curated lists, prices, events, results and outgoing edges from its catalog
- * entry (modalities and capabilities are claims, projected with its other facts).
+ * Inserts a model's names, curated prices, events, results and outgoing edges from its catalog
+ * entry (its facts and lists are claims, projected with `projectModel`).
  */
 function insertModelFacts(db: Executor, modelId: number, m: ModelEntry, ids: Resolve): void {
   const own = ids.source(undefined);
@@ -296,18 +292,6 @@ function insertModelFacts(db: Executor, modelId: number, m: ModelEntry, ids: Res
   insert(
     t.modelAliases,
     m.aliases.map((alias) => ({ modelId, alias, sourceId: own })),
-  );
-  insert(
-    t.bestFor,
-    m.bestFor.map((text, position) => ({ modelId, position, text, sourceId: own })),
-  );
-  insert(
-    t.limitations,
-    m.limitations.map((text, position) => ({ modelId, position, text, sourceId: own })),
-  );
-  insert(
-    t.faqEntries,
-    m.faq.map((f, position) => ({ modelId, position, ...f, sourceId: own })),
   );
   insert(
     t.prices,

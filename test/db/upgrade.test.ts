@@ -40,6 +40,8 @@ describe("upgrading a database from before claims", () => {
       INSERT INTO model_modalities (model_id, direction, modality, position, source_id) VALUES
         (1, 'INPUT', 'TEXT', 0, 1), (1, 'INPUT', 'IMAGE', 1, 1), (1, 'OUTPUT', 'TEXT', 0, 1);
       INSERT INTO model_capabilities (model_id, capability_id, source_id) VALUES (1, 1, 1), (1, 2, 1), (2, 1, 3);
+      INSERT INTO best_for (model_id, position, text, source_id) VALUES (1, 0, 'Coding', 1), (1, 1, 'Maths', 1);
+      INSERT INTO faq_entries (model_id, position, question, answer, source_id) VALUES (1, 0, 'Is it fast?', 'Yes.', 1);
       INSERT INTO lifecycle_events (model_id, channel, stage, date, source_id) VALUES
         (1, 'API', 'RELEASED', '2025-04-16', 1), (2, 'API', 'DEPRECATED', '2026-09-01', 3);
       INSERT INTO prices (model_id, tier, input_per_million, output_per_million, effective_from, effective_to, source_id) VALUES
@@ -116,6 +118,14 @@ describe("upgrading a database from before claims", () => {
       },
       {
         slug: "o4-mini",
+        field: "bestFor",
+        value: '["Coding","Maths"]',
+        precision: null,
+        origin: "curated",
+        wins: 1,
+      },
+      {
+        slug: "o4-mini",
         field: "capabilities",
         value: '["reasoning","vision"]',
         precision: null,
@@ -126,6 +136,14 @@ describe("upgrading a database from before claims", () => {
         slug: "o4-mini",
         field: "contextWindow",
         value: "200000",
+        precision: null,
+        origin: "curated",
+        wins: 1,
+      },
+      {
+        slug: "o4-mini",
+        field: "faq",
+        value: '[{"question":"Is it fast?","answer":"Yes."}]',
         precision: null,
         origin: "curated",
         wins: 1,

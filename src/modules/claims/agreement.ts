@@ -70,8 +70,10 @@ export function agreement(
     return near(a, b, ROUNDING_TOLERANCE) ? "rounding" : null;
   }
   if (Array.isArray(a) && Array.isArray(b)) {
-    if ([...a].sort().join("\n") === [...b].sort().join("\n")) return "spelling";
-    return field === "capabilities" && b.every((x) => a.includes(x)) ? "subset" : null;
+    const items = (list: unknown[]) => list.map((x) => JSON.stringify(x));
+    const [ka, kb] = [items(a), items(b)];
+    if ([...ka].sort().join("\n") === [...kb].sort().join("\n")) return "spelling";
+    return field === "capabilities" && kb.every((x) => ka.includes(x)) ? "subset" : null;
   }
   if (typeof a === "string" && typeof b === "string")
     return letters(a) === letters(b) ? "spelling" : null;

@@ -1,8 +1,9 @@
 import type { Channel, DatePrecision, LifecycleStage } from "../../db/tables/enums.js";
 
 /**
- * The facts of a model that sources claim: every scalar column the API reads, the lists a catalog
- * states whole (modalities, capabilities), and lifecycle dates (`lifecycle.API.DEPRECATED`).
+ * The facts of a model that sources claim: every scalar column the API reads, the lists a source
+ * states whole (modalities, capabilities, the page's "best for", limitations and FAQ), and
+ * lifecycle dates (`lifecycle.API.DEPRECATED`).
  */
 export const scalarFields = [
   "name",
@@ -22,7 +23,14 @@ export const scalarFields = [
 ] as const;
 export type ScalarField = (typeof scalarFields)[number];
 
-export const listFields = ["inputModalities", "outputModalities", "capabilities"] as const;
+export const listFields = [
+  "inputModalities",
+  "outputModalities",
+  "capabilities",
+  "bestFor",
+  "limitations",
+  "faq",
+] as const;
 export type ListField = (typeof listFields)[number];
 
 export type LifecycleField = `lifecycle.${Channel}.${LifecycleStage}`;
@@ -46,7 +54,13 @@ export function isClaimField(field: string): field is ClaimField {
   );
 }
 
-export type ClaimValue = string | number | boolean | string[];
+/** A FAQ entry, as the `faq` list claims it. */
+export interface FaqItem {
+  question: string;
+  answer: string;
+}
+
+export type ClaimValue = string | number | boolean | string[] | FaqItem[];
 
 /** A model's facts as one origin states them; `null` withdraws that origin's claim on the field. */
 export type StatedFacts = Partial<Record<ClaimField, ClaimValue | null>>;
@@ -77,7 +91,8 @@ export interface Claim {
   wins: boolean;
 }
 
-/** A claim's value as text for people: lists joined with ", ". */
+/** A claim's value as text for people: lists joined with ", " (FAQ entries by their questions). */
 export function displayValue(value: ClaimValue): string {
-  return Array.isArray(value) ? value.join(", ") : String(value);
+  if (!Array.isArray(value)) return String(value);
+  return value.map((item) => (typeof item === "string" ? item : item.question)).join(", ");
 }

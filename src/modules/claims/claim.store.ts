@@ -172,6 +172,42 @@ export function replaceCapabilities(
       .run();
 }
 
+/** A model's page texts (`bestFor`, `limitations`, `faq`), in order, as the claims state them. */
+export function textRows(tx: Executor, modelId: number) {
+  const byPosition = <R extends { position: number }>(rows: R[]) =>
+    rows.sort((a, b) => a.position - b.position);
+  return {
+    bestFor: byPosition(tx.select().from(t.bestFor).where(eq(t.bestFor.modelId, modelId)).all()),
+    limitations: byPosition(
+      tx.select().from(t.limitations).where(eq(t.limitations.modelId, modelId)).all(),
+    ),
+    faq: byPosition(tx.select().from(t.faqEntries).where(eq(t.faqEntries.modelId, modelId)).all()),
+  };
+}
+
+/** Replaces one of a model's page-text lists. */
+export function replaceTexts(
+  tx: Executor,
+  modelId: number,
+  list: "bestFor" | "limitations" | "faq",
+  items: (string | { question: string; answer: string })[],
+  sourceId: number | null,
+): void {
+  const table = { bestFor: t.bestFor, limitations: t.limitations, faq: t.faqEntries }[list];
+  tx.delete(table).where(eq(table.modelId, modelId)).run();
+  if (items.length === 0) return;
+  tx.insert(table)
+    .values(
+      items.map((item, position) => ({
+        modelId,
+        position,
+        sourceId,
+        ...(typeof item === "string" ? { text: item } : item),
+      })) as never,
+    )
+    .run();
+}
+
 /** The ids of sources that are public catalogs' snapshots. */
 const catalogSources = (tx: Executor) =>
   tx.select({ id: t.sources.id }).from(t.sources).where(isNotNull(t.sources.catalog));

@@ -13,6 +13,7 @@ import {
   scalarFields,
   type Claim,
   type ClaimValue,
+  type FaqItem,
   type StatedFacts,
 } from "./claim.fields.js";
 import {
@@ -28,6 +29,8 @@ import {
   modelRow,
   replaceCapabilities,
   replaceModalities,
+  replaceTexts,
+  textRows,
   setSuperseded,
   updateModelColumns,
   modelClaimStore,
@@ -208,6 +211,19 @@ function projectLists(tx: Executor, modelId: number, best: Map<string, Claim>): 
     [...have.map((c) => c.slug)].sort().join() === want.join() &&
     have.every((c) => c.sourceId === (won?.sourceId ?? null));
   if (!same) replaceCapabilities(tx, modelId, want, won?.sourceId ?? null);
+
+  const texts = textRows(tx, modelId);
+  for (const list of ["bestFor", "limitations", "faq"] as const) {
+    const won = best.get(list);
+    const want = (won?.value as (string | FaqItem)[] | undefined) ?? [];
+    const have = texts[list].map((r) =>
+      "text" in r ? r.text : { question: r.question, answer: r.answer },
+    );
+    const same =
+      JSON.stringify(have) === JSON.stringify(want) &&
+      texts[list].every((r) => r.sourceId === (won?.sourceId ?? null));
+    if (!same) replaceTexts(tx, modelId, list, want, won?.sourceId ?? null);
+  }
 }
 
 /**

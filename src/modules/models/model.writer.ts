@@ -1,14 +1,6 @@
 import { and, eq, inArray, ne } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import {
-  bestFor,
-  capabilities,
-  faqEntries,
-  limitations,
-  modelAliases,
-  models,
-  providers,
-} from "../../db/schema.js";
+import { capabilities, modelAliases, models, providers } from "../../db/schema.js";
 import { spellings } from "../../shared/identity.js";
 import { slugPattern } from "../../shared/slugs.js";
 import type { UserErrors } from "../../shared/user-errors.js";
@@ -221,6 +213,9 @@ export function upsertModel(
     inputModalities: input.inputModalities,
     outputModalities: input.outputModalities,
     capabilities: input.capabilities,
+    bestFor: input.bestFor,
+    limitations: input.limitations,
+    faq: input.faq?.map((f) => ({ question: f.question, answer: f.answer })),
   };
   let id: number;
   if (existing) {
@@ -252,64 +247,14 @@ export function upsertModel(
     facts,
   );
   projectModel(tx, id);
-  const factSource = sourceId;
-  const replace = <T>(
-    list: T[] | null | undefined,
-    clear: () => void,
-    insert: (items: T[]) => void,
-  ) => {
-    if (list == null) return;
-    clear();
-    if (list.length > 0) insert(list);
-  };
-  replace(
-    input.aliases,
-    () => tx.delete(modelAliases).where(eq(modelAliases.modelId, id)).run(),
-    () =>
-      tx
-        .insert(modelAliases)
-        .values(aliases.map((alias) => ({ modelId: id, alias, sourceId: factSource })))
-        .run(),
-  );
-  replace(
-    input.bestFor,
-    () => tx.delete(bestFor).where(eq(bestFor.modelId, id)).run(),
-    (items) =>
-      tx
-        .insert(bestFor)
-        .values(
-          items.map((text, position) => ({ modelId: id, position, text, sourceId: factSource })),
-        )
-        .run(),
-  );
-  replace(
-    input.limitations,
-    () => tx.delete(limitations).where(eq(limitations.modelId, id)).run(),
-    (items) =>
-      tx
-        .insert(limitations)
-        .values(
-          items.map((text, position) => ({ modelId: id, position, text, sourceId: factSource })),
-        )
-        .run(),
-  );
-  replace(
-    input.faq,
-    () => tx.delete(faqEntries).where(eq(faqEntries.modelId, id)).run(),
-    (items) =>
-      tx
-        .insert(faqEntries)
-        .values(
-          items.map((f, position) => ({
-            modelId: id,
-            position,
-            question: f.question,
-            answer: f.answer,
-            sourceId: factSource,
-          })),
-        )
-        .run(),
-  );
+  // Aliases are identity, not facts: a list given replaces the model's names.
+  if (input.aliases != null) {
+    tx.delete(modelAliases).where(eq(modelAliases.modelId, id)).run();
+    if (aliases.length > 0)
+      tx.insert(modelAliases)
+        .values(aliases.map((alias) => ({ modelId: id, alias, sourceId })))
+        .run();
+  }
   return {
     value: id,
     change: {
