@@ -2,7 +2,14 @@ import { and, eq, isNotNull, isNull, notInArray, or } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Executor } from "../db/client.js";
 import * as t from "../db/schema.js";
-import { CURATED, projectModel, stateFacts } from "../modules/claims/index.js";
+import {
+  CURATED,
+  projectModel,
+  projectProvider,
+  providerClaimStore,
+  stateClaims,
+  stateFacts,
+} from "../modules/claims/index.js";
 import { comparableModel, exportCatalog } from "./catalog.export.js";
 import type { BenchmarkEntry, Catalog, ModelEntry } from "./catalog.schema.js";
 
@@ -132,6 +139,18 @@ export function syncCatalog(db: Executor, catalog: Catalog): SyncReport {
     (p) => ({ name: p.name, url: p.url ?? null, sourceId: source(p.source) }),
     report.providers,
   );
+  // The file states each provider's curated name and URL; catalogs' claims stay beside them.
+  for (const p of catalog.providers) {
+    const id = providerIds.get(p.slug)!;
+    stateClaims(
+      db,
+      providerClaimStore,
+      id,
+      { origin: CURATED, sourceId: source(p.source), observedOn: null },
+      { name: p.name, url: p.url ?? null },
+    );
+    projectProvider(db, id);
+  }
   const capabilityIds = upsert(
     t.capabilities,
     catalog.capabilities,

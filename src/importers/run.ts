@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
 import * as t from "../db/schema.js";
-import { originRank } from "../modules/claims/index.js";
+import { projectProvider, providerClaimStore, stateClaims } from "../modules/claims/index.js";
 import { modelSlug } from "../shared/naming.js";
 import { capabilities as capabilitySlugs } from "./capabilities.js";
 import type { ImportBatch, ImportedModel } from "./import.types.js";
@@ -76,37 +76,29 @@ export class ImportRun {
   }
 
   /**
-   * Makes the snapshot's providers. A provider a catalog made takes the name and URL of the
-   * best-ranked catalog that names it (curated providers are never rewritten), so the outcome
-   * does not depend on the order of imports.
+   * Makes the snapshot's providers, and states the catalog's name and URL for each as its claims:
+   * the projection serves the best-ranked source's (curated first), whatever the order of imports.
    */
   private ensureProviders(): void {
-    const known = this.tx
-      .select({
-        id: t.providers.id,
-        slug: t.providers.slug,
-        name: t.providers.name,
-        url: t.providers.url,
-        catalog: t.sources.catalog,
-      })
+    for (const row of this.tx
+      .select({ id: t.providers.id, slug: t.providers.slug })
       .from(t.providers)
-      .leftJoin(t.sources, eq(t.sources.id, t.providers.sourceId))
-      .all();
-    for (const row of known) this.providerIds.set(row.slug, row.id);
-    const rank = (catalog: string) => originRank("provider", catalog);
+      .all())
+      this.providerIds.set(row.slug, row.id);
     for (const p of this.batch.providers) {
-      const row = known.find((k) => k.slug === p.slug);
-      if (!row) this.providerId(p.slug, p.name, p.url);
-      else if (
-        row.catalog !== null &&
-        rank(this.batch.catalog) <= rank(row.catalog) &&
-        (row.name !== p.name || row.url !== (p.url ?? null))
-      )
-        this.tx
-          .update(t.providers)
-          .set({ name: p.name, url: p.url ?? null, sourceId: this.source() })
-          .where(eq(t.providers.id, row.id))
-          .run();
+      const id = this.providerId(p.slug, p.name, p.url);
+      const changed = stateClaims(
+        this.tx,
+        providerClaimStore,
+        id,
+        {
+          origin: this.batch.catalog,
+          sourceId: () => this.source(),
+          observedOn: this.batch.snapshot,
+        },
+        { name: p.name === p.slug ? null : p.name, url: p.url ?? null },
+      );
+      if (changed) projectProvider(this.tx, id);
     }
   }
 

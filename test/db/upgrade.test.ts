@@ -48,7 +48,7 @@ describe("upgrading a database from before claims", () => {
         (1, 'STANDARD', 1.1, 4.4, '2025-04-16', '2025-06-10', 1),
         (1, 'STANDARD', 1.0, 4.0, '2025-06-10', NULL, 1),
         (2, 'STANDARD', 0.28, 0.42, '2026-07-24', NULL, 3);
-      INSERT INTO providers (id, slug, name) VALUES (3, 'azure', 'Azure');
+      INSERT INTO providers (id, slug, name, url, source_id) VALUES (3, 'azure', 'Azure', 'https://azure.example', 3);
       INSERT INTO offerings (id, model_id, host_id, host_model_id, context_window, source_id) VALUES
         (1, 1, 3, 'azure/o4-mini', 200000, 3);
       INSERT INTO fact_conflicts (model_id, field, value, source_id, other_value, other_source_id) VALUES

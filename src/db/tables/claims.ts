@@ -12,6 +12,7 @@ import { isoDate, oneOf } from "./checks.js";
 import { datePrecisions } from "./enums.js";
 import { models } from "./models.js";
 import { offerings } from "./offerings.js";
+import { providers } from "./providers.js";
 import { sources } from "./sources.js";
 
 /** The columns every claim has, whatever its subject. */
@@ -80,5 +81,21 @@ export const offeringClaims = sqliteTable(
     uniqueIndex("offering_claims_origin_idx").on(t.offeringId, t.field, t.origin),
     index("offering_claims_source_idx").on(t.sourceId),
     ...claimChecks("offering_claims", t),
+  ],
+);
+
+/** What each source says of a provider (its name and URL), projected onto the provider. */
+export const providerClaims = sqliteTable(
+  "provider_claims",
+  {
+    ...claimColumns,
+    providerId: integer("provider_id")
+      .notNull()
+      .references(() => providers.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    uniqueIndex("provider_claims_origin_idx").on(t.providerId, t.field, t.origin),
+    index("provider_claims_source_idx").on(t.sourceId),
+    ...claimChecks("provider_claims", t),
   ],
 );

@@ -6,12 +6,15 @@ import type { Claim, ClaimValue } from "./claim.fields.js";
 
 /** SQL of the claims and of the rows the projection writes from them. */
 
-type Row = typeof t.modelClaims.$inferSelect | typeof t.offeringClaims.$inferSelect;
+type Row =
+  | typeof t.modelClaims.$inferSelect
+  | typeof t.offeringClaims.$inferSelect
+  | typeof t.providerClaims.$inferSelect;
 
 export function decodeClaim(row: Row): Claim {
   return {
     id: row.id,
-    modelId: "modelId" in row ? row.modelId : row.offeringId,
+    modelId: "modelId" in row ? row.modelId : "offeringId" in row ? row.offeringId : row.providerId,
     field: row.field,
     value: JSON.parse(row.value) as ClaimValue,
     precision: row.precision,
@@ -50,9 +53,12 @@ export interface ClaimStore {
 }
 
 function claimStore(
-  table: typeof t.modelClaims | typeof t.offeringClaims,
-  subject: typeof t.modelClaims.modelId | typeof t.offeringClaims.offeringId,
-  subjectKey: "modelId" | "offeringId",
+  table: typeof t.modelClaims | typeof t.offeringClaims | typeof t.providerClaims,
+  subject:
+    | typeof t.modelClaims.modelId
+    | typeof t.offeringClaims.offeringId
+    | typeof t.providerClaims.providerId,
+  subjectKey: "modelId" | "offeringId" | "providerId",
 ): ClaimStore {
   const encode = (claim: NewClaim) => ({ ...claim, value: JSON.stringify(claim.value) });
   return {
@@ -92,6 +98,24 @@ export const offeringClaimStore = claimStore(
   t.offeringClaims.offeringId,
   "offeringId",
 );
+export const providerClaimStore = claimStore(
+  t.providerClaims,
+  t.providerClaims.providerId,
+  "providerId",
+);
+
+export function providerRow(tx: Executor, providerId: number) {
+  return tx.select().from(t.providers).where(eq(t.providers.id, providerId)).get();
+}
+
+export function updateProvider(
+  tx: Executor,
+  providerId: number,
+  columns: Partial<typeof t.providers.$inferInsert>,
+): void {
+  if (Object.keys(columns).length > 0)
+    tx.update(t.providers).set(columns).where(eq(t.providers.id, providerId)).run();
+}
 
 export type ModelColumns = Partial<Omit<typeof t.models.$inferInsert, "id" | "slug">>;
 

@@ -23,6 +23,9 @@ import {
   lifecycleRows,
   offeringClaimStore,
   offeringRow,
+  providerClaimStore,
+  providerRow,
+  updateProvider,
   priceRows,
   updateOffering,
   modalityRows,
@@ -82,9 +85,12 @@ export function stateClaims(
       .map((c) => [c.field, c]),
   );
   let changed = false;
-  let sourceId: number | null | undefined =
-    typeof by.sourceId === "function" ? undefined : by.sourceId;
-  const cite = () => (sourceId ??= (by.sourceId as () => number)());
+  const make = typeof by.sourceId === "function" ? by.sourceId : undefined;
+  let sourceId = typeof by.sourceId === "function" ? undefined : by.sourceId;
+  const cite = (): number | null => {
+    if (sourceId === undefined) sourceId = make!();
+    return sourceId;
+  };
   for (const [field, value] of Object.entries(facts)) {
     if (value === undefined) continue;
     const have = mine.get(field);
@@ -339,4 +345,29 @@ export function projectOffering(tx: Executor, offeringId: number): void {
     Object.fromEntries(Object.entries(want).filter(([k, v]) => row[k as keyof typeof row] !== v)),
   );
   projectPrices(tx, null, offeringId);
+}
+
+/**
+ * Writes a provider's name and URL from its claims: curated first, then the catalogs' order; a
+ * provider nobody names is called by its slug. It cites the source of its served name.
+ */
+export function projectProvider(tx: Executor, providerId: number): void {
+  const row = providerRow(tx, providerId);
+  if (!row) return;
+  const best = markWinners(
+    tx,
+    providerClaimStore,
+    providerId,
+    providerClaimStore.of(tx, providerId),
+  );
+  const want = {
+    name: (best.get("name")?.value as string | undefined) ?? row.slug,
+    url: (best.get("url")?.value as string | undefined) ?? null,
+    sourceId: best.get("name")?.sourceId ?? best.get("url")?.sourceId ?? row.sourceId,
+  };
+  updateProvider(
+    tx,
+    providerId,
+    Object.fromEntries(Object.entries(want).filter(([k, v]) => row[k as keyof typeof row] !== v)),
+  );
 }

@@ -18,12 +18,13 @@ export { claimsForModels } from "./claim.store.js";
 export {
   projectModel,
   projectOffering,
+  projectProvider,
   stateClaims,
   stateFacts,
   winners,
   type ClaimOrigin,
 } from "./claim.writer.js";
-export { offeringClaimStore } from "./claim.store.js";
+export { offeringClaimStore, providerClaimStore } from "./claim.store.js";
 export {
   byPrecedence,
   catalogOrder,

@@ -3,6 +3,7 @@ import type { Executor } from "../../db/client.js";
 import { providers } from "../../db/schema.js";
 import type { UserErrors } from "../../shared/user-errors.js";
 import type { Written } from "../changes/index.js";
+import { CURATED, projectProvider, providerClaimStore, stateClaims } from "../claims/index.js";
 import { API_SOURCE, sourceIdFor, validateSource } from "../sources/index.js";
 import type { ProviderInput } from "./provider.input.js";
 
@@ -18,27 +19,33 @@ export function upsertProvider(
   errors.url([...path, "url"], input.url);
   validateSource(errors, [...path, "source"], input.source);
   if (errors.any) return undefined;
-  const values = {
-    name: input.name.trim(),
-    // As with models: an omitted field keeps its value on update, null clears it.
-    ...(input.url !== undefined ? { url: input.url } : {}),
-    sourceId: sourceIdFor(tx, input.source ?? API_SOURCE),
-  };
+  // A write through the API is curated: its name, and its URL when given (null withdraws it),
+  // are the curated claims on the provider.
+  const sourceId = sourceIdFor(tx, input.source ?? API_SOURCE);
   const existing = tx
     .select({ id: providers.id })
     .from(providers)
     .where(eq(providers.slug, input.slug))
     .get();
-  if (existing) {
-    tx.update(providers).set(values).where(eq(providers.id, existing.id)).run();
-  }
   const id =
     existing?.id ??
     tx
       .insert(providers)
-      .values({ slug: input.slug, ...values })
+      .values({ slug: input.slug, name: input.name.trim(), sourceId })
       .returning({ id: providers.id })
       .get().id;
+  stateClaims(
+    tx,
+    providerClaimStore,
+    id,
+    {
+      origin: CURATED,
+      sourceId,
+      observedOn: (input.source?.retrievedOn as string | null | undefined) ?? null,
+    },
+    { name: input.name.trim(), url: input.url },
+  );
+  projectProvider(tx, id);
   return {
     value: id,
     change: {

@@ -29,4 +29,23 @@ CREATE TABLE `offering_claims` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `offering_claims_origin_idx` ON `offering_claims` (`offering_id`,`field`,`origin`);--> statement-breakpoint
 CREATE INDEX `offering_claims_source_idx` ON `offering_claims` (`source_id`);--> statement-breakpoint
+CREATE TABLE `provider_claims` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`field` text NOT NULL,
+	`value` text NOT NULL,
+	`precision` text,
+	`origin` text NOT NULL,
+	`source_id` integer,
+	`observed_on` text,
+	`wins` integer DEFAULT false NOT NULL,
+	`provider_id` integer NOT NULL,
+	FOREIGN KEY (`source_id`) REFERENCES `sources`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`provider_id`) REFERENCES `providers`(`id`) ON UPDATE no action ON DELETE cascade,
+	CONSTRAINT "provider_claims_precision_enum" CHECK("provider_claims"."precision" IN ('DAY', 'MONTH', 'YEAR')),
+	CONSTRAINT "provider_claims_observed_on_iso" CHECK("provider_claims"."observed_on" IS NULL OR date("provider_claims"."observed_on") = "provider_claims"."observed_on"),
+	CONSTRAINT "provider_claims_value_json" CHECK(json_valid("provider_claims"."value"))
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `provider_claims_origin_idx` ON `provider_claims` (`provider_id`,`field`,`origin`);--> statement-breakpoint
+CREATE INDEX `provider_claims_source_idx` ON `provider_claims` (`source_id`);--> statement-breakpoint
 ALTER TABLE `offerings` ADD `model_name` text;
