@@ -21,6 +21,8 @@ export interface ScopedPagesQuery<T extends SQLiteTable, R> {
   scopeIds: readonly number[];
   /** Joins another table, when `scope` lives there. */
   join?: { table: SQLiteTable; on: SQL };
+  /** Which rows count at all (served results, not superseded ones). */
+  where?: SQL;
   keys: OrderKey<R>[];
   request: PageRequest;
   toItem: (row: T["$inferSelect"]) => R;
@@ -51,7 +53,7 @@ export function scopedPages<T extends SQLiteTable, R>(q: ScopedPagesQuery<T, R>)
     ? (base.innerJoin(q.join.table, q.join.on) as unknown as typeof base)
     : base;
   const ranked = source
-    .where(and(inArray(q.scope, [...q.scopeIds]), cursorCondition(q.keys, q.request)))
+    .where(and(inArray(q.scope, [...q.scopeIds]), q.where, cursorCondition(q.keys, q.request)))
     .as("ranked");
   const rows = q.db
     .select()
@@ -97,7 +99,7 @@ function singleScopePage<T extends SQLiteTable, R>(
     ? (base.innerJoin(q.join.table, q.join.on) as unknown as typeof base)
     : base;
   const rows = source
-    .where(and(sql`${q.scope} = ${scopeId}`, cursorCondition(q.keys, q.request)))
+    .where(and(sql`${q.scope} = ${scopeId}`, q.where, cursorCondition(q.keys, q.request)))
     .orderBy(...orderBy(q.keys, q.request.backward))
     .limit(q.request.size + 1)
     .all() as T["$inferSelect"][];

@@ -39,6 +39,12 @@ export const benchmarkResults = sqliteTable(
     setting: text("setting"),
     date: text("date"),
     sourceId: integer("source_id").references(() => sources.id),
+    /**
+     * Set on a result from a source that ranks below another source reporting the same model,
+     * benchmark and setting (curated, or a catalog first in the order): kept as that source's
+     * claim, not served.
+     */
+    superseded: integer("superseded", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
     index("benchmark_results_model_idx").on(t.modelId, t.benchmarkId),

@@ -1,4 +1,4 @@
-import { asc, count, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { benchmarkResults, benchmarks } from "../../db/schema.js";
 import type { BenchmarkCategory } from "../../db/tables/enums.js";
@@ -25,12 +25,15 @@ function leaderboardKeys(higherIsBetter: boolean): OrderKey<BenchmarkResult>[] {
   ];
 }
 
+/** Results a better-ranked source's report of the same model, benchmark and setting supersedes are not served. */
+const served = eq(benchmarkResults.superseded, false);
+
 const resultsOf = keyedQuery((db, modelIds) =>
   db
     .select({ slug: benchmarks.slug, result: benchmarkResults })
     .from(benchmarkResults)
     .innerJoin(benchmarks, eq(benchmarks.id, benchmarkResults.benchmarkId))
-    .where(inArray(benchmarkResults.modelId, modelIds))
+    .where(and(inArray(benchmarkResults.modelId, modelIds), served))
     .orderBy(asc(benchmarks.name), asc(benchmarkResults.id))
     .prepare(),
 );
@@ -74,6 +77,7 @@ export class BenchmarkRepository {
       table: benchmarkResults,
       scope: benchmarkResults.benchmarkId,
       scopeIds: benchmarkIds,
+      where: served,
       keys,
       request: pageRequest(args, keys),
       toItem: BenchmarkResult.fromRow,
@@ -86,7 +90,7 @@ export class BenchmarkRepository {
     return this.db
       .select({ scopeId: benchmarkResults.benchmarkId, n: count() })
       .from(benchmarkResults)
-      .where(inArray(benchmarkResults.benchmarkId, [...benchmarkIds]))
+      .where(and(inArray(benchmarkResults.benchmarkId, [...benchmarkIds]), served))
       .groupBy(benchmarkResults.benchmarkId)
       .all();
   }

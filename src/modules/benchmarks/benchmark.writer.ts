@@ -1,8 +1,9 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, notInArray, or } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import { benchmarkResults, benchmarks } from "../../db/schema.js";
+import { benchmarkResults, benchmarks, sources } from "../../db/schema.js";
 import type { UserErrors } from "../../shared/user-errors.js";
 import type { Written } from "../changes/index.js";
+import { projectModel } from "../claims/index.js";
 import { requireModel } from "../models/index.js";
 import { sourceIdFor, validateSource } from "../sources/index.js";
 import { BenchmarkResult } from "./benchmark.type.js";
@@ -81,10 +82,19 @@ export function recordBenchmarkResult(
     date: input.date ?? null,
     sourceId: sourceIdFor(tx, input.source),
   };
+  // A write through the API is curated: it replaces the curated result of this benchmark and
+  // setting, never a catalog's, which stays beside it as that catalog's claim.
   const same = and(
     eq(benchmarkResults.modelId, model.id),
     eq(benchmarkResults.benchmarkId, benchmark.id),
     setting === null ? isNull(benchmarkResults.setting) : eq(benchmarkResults.setting, setting),
+    or(
+      isNull(benchmarkResults.sourceId),
+      notInArray(
+        benchmarkResults.sourceId,
+        tx.select({ id: sources.id }).from(sources).where(isNotNull(sources.catalog)),
+      ),
+    ),
   );
   const existing = tx.select({ id: benchmarkResults.id }).from(benchmarkResults).where(same).get();
   const row = existing
@@ -99,6 +109,7 @@ export function recordBenchmarkResult(
         .values({ ...values, setting, modelId: model.id, benchmarkId: benchmark.id })
         .returning()
         .get();
+  projectModel(tx, model.id);
   return {
     value: BenchmarkResult.fromRow(row),
     change: {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull, not, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/client.js";
 import * as t from "../../db/schema.js";
 import { keyedRows } from "../../shared/queries.js";
@@ -302,10 +302,31 @@ export function updateOffering(
     tx.update(t.offerings).set(columns).where(eq(t.offerings.id, offeringId)).run();
 }
 
-export function setSuperseded(tx: Executor, ids: number[], superseded: boolean): void {
+export function setPricesSuperseded(tx: Executor, ids: number[], superseded: boolean): void {
   if (ids.length > 0)
-    tx.update(t.prices)
+    tx.update(t.prices).set({ superseded }).where(inArray(t.prices.id, ids)).run();
+}
+
+/** A model's benchmark results, with the catalog of each. */
+export function resultRows(tx: Executor, modelId: number) {
+  return tx
+    .select({
+      id: t.benchmarkResults.id,
+      benchmarkId: t.benchmarkResults.benchmarkId,
+      setting: t.benchmarkResults.setting,
+      superseded: t.benchmarkResults.superseded,
+      catalog: t.sources.catalog,
+    })
+    .from(t.benchmarkResults)
+    .leftJoin(t.sources, eq(t.sources.id, t.benchmarkResults.sourceId))
+    .where(eq(t.benchmarkResults.modelId, modelId))
+    .all();
+}
+
+export function setResultsSuperseded(tx: Executor, ids: number[], superseded: boolean): void {
+  if (ids.length > 0)
+    tx.update(t.benchmarkResults)
       .set({ superseded })
-      .where(and(inArray(t.prices.id, ids), or(not(eq(t.prices.superseded, superseded)))))
+      .where(inArray(t.benchmarkResults.id, ids))
       .run();
 }

@@ -33,8 +33,10 @@ import {
   replaceCapabilities,
   replaceModalities,
   replaceTexts,
+  resultRows,
+  setResultsSuperseded,
   textRows,
-  setSuperseded,
+  setPricesSuperseded,
   updateModelColumns,
   modelClaimStore,
   type ClaimStore,
@@ -194,6 +196,7 @@ export function projectModel(tx: Executor, modelId: number): void {
   projectLists(tx, modelId, best);
   projectLifecycle(tx, modelId, best);
   projectPrices(tx, modelId, null);
+  projectResults(tx, modelId);
 }
 
 function projectLists(tx: Executor, modelId: number, best: Map<string, Claim>): void {
@@ -295,27 +298,50 @@ function projectLifecycle(tx: Executor, modelId: number, best: Map<string, Claim
 }
 
 /**
+ * Of the results several sources report for one benchmark and setting, the best-ranked source's
+ * are served (a source may report several, e.g. runs with other harnesses); the others are kept
+ * as that source's claims, marked superseded.
+ */
+function projectResults(tx: Executor, modelId: number): void {
+  supersede(
+    resultRows(tx, modelId),
+    (r) => `${r.benchmarkId}|${r.setting ?? ""}`,
+    (r) => originRank("results", r.catalog ?? CURATED),
+    (ids, superseded) => setResultsSuperseded(tx, ids, superseded),
+  );
+}
+
+/** Marks the rows of every key but the best-ranked origin's superseded, and those unmarked. */
+function supersede<R extends { id: number; superseded: boolean }>(
+  rows: R[],
+  keyOf: (row: R) => string,
+  rank: (row: R) => number,
+  mark: (ids: number[], superseded: boolean) => void,
+): void {
+  const best = new Map<string, number>();
+  for (const r of rows) best.set(keyOf(r), Math.min(best.get(keyOf(r)) ?? Infinity, rank(r)));
+  const served = (r: R) => rank(r) === best.get(keyOf(r));
+  mark(
+    rows.filter((r) => r.superseded && served(r)).map((r) => r.id),
+    false,
+  );
+  mark(
+    rows.filter((r) => !r.superseded && !served(r)).map((r) => r.id),
+    true,
+  );
+}
+
+/**
  * Of the prices several origins give for one tier and threshold (a model's maker prices, or one
  * offering's), the best-ranked origin's are served; the others stay as their catalog's record,
  * marked superseded.
  */
 function projectPrices(tx: Executor, modelId: number | null, offeringId: number | null): void {
-  const rows = priceRows(tx, modelId, offeringId);
-  const rank = (catalog: string | null) => originRank("prices", catalog ?? CURATED);
-  const keyOf = (r: (typeof rows)[number]) => `${r.tier}|${r.minPromptTokens ?? 0}`;
-  const best = new Map<string, number>();
-  for (const r of rows)
-    best.set(keyOf(r), Math.min(best.get(keyOf(r)) ?? Infinity, rank(r.catalog)));
-  const served = (r: (typeof rows)[number]) => rank(r.catalog) === best.get(keyOf(r));
-  setSuperseded(
-    tx,
-    rows.filter((r) => r.superseded && served(r)).map((r) => r.id),
-    false,
-  );
-  setSuperseded(
-    tx,
-    rows.filter((r) => !r.superseded && !served(r)).map((r) => r.id),
-    true,
+  supersede(
+    priceRows(tx, modelId, offeringId),
+    (r) => `${r.tier}|${r.minPromptTokens ?? 0}`,
+    (r) => originRank("prices", r.catalog ?? CURATED),
+    (ids, superseded) => setPricesSuperseded(tx, ids, superseded),
   );
 }
 

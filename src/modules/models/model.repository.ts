@@ -117,7 +117,8 @@ function bestScore(benchmark: string): SQL {
   return sql`(SELECT CASE WHEN ${benchmarks.higherIsBetter} THEN max(${benchmarkResults.score})
       ELSE min(${benchmarkResults.score}) END
     FROM ${benchmarkResults} JOIN ${benchmarks} ON ${benchmarks.id} = ${benchmarkResults.benchmarkId}
-    WHERE ${benchmarkResults.modelId} = ${models.id} AND ${benchmarks.slug} = ${benchmark})`;
+    WHERE ${benchmarkResults.modelId} = ${models.id} AND ${benchmarks.slug} = ${benchmark}
+      AND NOT ${benchmarkResults.superseded})`;
 }
 
 /** Names an order argument, so that cursors are only accepted back under the order that made them. */

@@ -21,7 +21,12 @@ const modelFacts = [
   [t.faqEntries, t.faqEntries.modelId, t.faqEntries.sourceId],
   [t.prices, t.prices.modelId, t.prices.sourceId, sql`NOT ${t.prices.superseded}`],
   [t.lifecycleEvents, t.lifecycleEvents.modelId, t.lifecycleEvents.sourceId],
-  [t.benchmarkResults, t.benchmarkResults.modelId, t.benchmarkResults.sourceId],
+  [
+    t.benchmarkResults,
+    t.benchmarkResults.modelId,
+    t.benchmarkResults.sourceId,
+    sql`NOT ${t.benchmarkResults.superseded}`,
+  ],
   [t.modelRelations, t.modelRelations.fromModelId, t.modelRelations.sourceId],
 ] as const;
 

@@ -1,0 +1,1 @@
+ALTER TABLE `benchmark_results` ADD `superseded` integer DEFAULT false NOT NULL;
