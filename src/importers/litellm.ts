@@ -307,7 +307,7 @@ export function parseLiteLLM(
     if (
       maker &&
       !resold &&
-      (prefix === undefined || prefix.toLowerCase() === provider.trim().toLowerCase())
+      (prefix === undefined || hostSlug(prefix) === hostSlug(provider))
     ) {
       // The maker named twice (`perplexity/perplexity/sonar`) is still the maker's `sonar`.
       let id = prefix === undefined ? key : key.slice(slash + 1);
