@@ -11,7 +11,7 @@ import { catalogs, loadBatch, type CatalogName } from "../importers/load.js";
 import { ChangeRepository } from "../modules/changes/index.js";
 import { isIsoDate, toIsoDate } from "../shared/dates.js";
 
-const usage = `usage: npm run import -- [--from models.dev|litellm|openrouter|modelgraph] <path-or-url> [--dry-run] [--snapshot YYYY-MM-DD]`;
+const usage = `usage: npm run import -- [--from models.dev|litellm|openrouter|genai-prices|modelgraph] <path-or-url> [--dry-run] [--snapshot YYYY-MM-DD]`;
 
 // `npm run import`: loads a catalog into DATABASE_URL in one transaction. Without --from (or with
 // --from modelgraph) it reads the project's own catalog format, as `npm run export` writes it.

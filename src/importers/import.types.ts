@@ -16,6 +16,13 @@ export interface ImportedPrice {
   cacheWritePerMillion?: number;
   /** Set on long-context prices: they apply above this many prompt tokens. */
   minPromptTokens?: number;
+  /**
+   * Set by a dated source (genai-prices), which states when each price held: from this day
+   * (null: since before the source knows) to `effectiveTo` (exclusive; null: still in force). A
+   * snapshot catalog leaves both out: its price holds from its snapshot's date.
+   */
+  effectiveFrom?: string | null;
+  effectiveTo?: string | null;
 }
 
 /** A benchmark score as the catalog names it; `applyImport` maps the name to a benchmark node. */
@@ -79,7 +86,7 @@ export interface ImportedProvider {
 /** One catalog snapshot, ready to apply. */
 export interface ImportBatch {
   /** Which catalog: also the source key prefix, e.g. "litellm". */
-  catalog: "models.dev" | "litellm" | "openrouter";
+  catalog: "models.dev" | "litellm" | "openrouter" | "genai-prices";
   /** e.g. "LiteLLM model cost map". */
   title: string;
   url?: string;

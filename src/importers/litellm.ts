@@ -304,11 +304,7 @@ export function parseLiteLLM(
     // host for them: the identity rules name the maker the route leads to.
     const routed = identify(key);
     const resold = maker !== undefined && routed.host !== undefined && routed.maker !== maker;
-    if (
-      maker &&
-      !resold &&
-      (prefix === undefined || hostSlug(prefix) === hostSlug(provider))
-    ) {
+    if (maker && !resold && (prefix === undefined || hostSlug(prefix) === hostSlug(provider))) {
       // The maker named twice (`perplexity/perplexity/sonar`) is still the maker's `sonar`.
       let id = prefix === undefined ? key : key.slice(slash + 1);
       while (id.includes("/") && makerSlug(id.slice(0, id.indexOf("/"))) === maker)

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import type { ImportBatch } from "./import.types.js";
+import { parseGenaiPrices } from "./genai-prices.js";
 import { parseLiteLLM } from "./litellm.js";
 import { parseModelsDevApi, parseModelsDevRepository } from "./models-dev.js";
 import { parseOpenRouter } from "./openrouter.js";
 
-export const catalogs = ["models.dev", "litellm", "openrouter"] as const;
+export const catalogs = ["models.dev", "litellm", "openrouter", "genai-prices"] as const;
 export type CatalogName = (typeof catalogs)[number];
 
 /** How long a catalog URL may take to answer. */
@@ -71,5 +72,7 @@ export async function loadBatch(
       return parseLiteLLM(json, { snapshot, url });
     case "openrouter":
       return parseOpenRouter(json, { snapshot, url });
+    case "genai-prices":
+      return parseGenaiPrices(json, { snapshot, url });
   }
 }

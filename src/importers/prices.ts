@@ -44,6 +44,8 @@ export function syncPrices(
   offeringId: number | null,
   prices: ImportedPrice[],
 ): boolean {
+  if (prices.some((p) => p.effectiveFrom !== undefined))
+    return syncDatedPrices(run, modelId, offeringId, prices);
   const { tx, summary } = run;
   const snapshot = run.batch.snapshot;
   const open = openPrices(tx, modelId, offeringId);
@@ -122,4 +124,85 @@ export function closeUnlisted(run: ImportRun): void {
       .run();
     run.summary.prices.closed++;
   }
+}
+
+/**
+ * A dated source states a price's whole history: this catalog's periods for the model (or
+ * offering) become exactly the source's, each from its own start to the next one's. Periods the
+ * source states as before keep citing the snapshot that first stated them.
+ */
+function syncDatedPrices(
+  run: ImportRun,
+  modelId: number,
+  offeringId: number | null,
+  prices: ImportedPrice[],
+): boolean {
+  const { tx } = run;
+  const own = tx
+    .select()
+    .from(t.prices)
+    .where(
+      and(
+        eq(t.prices.modelId, modelId),
+        offeringId === null ? isNull(t.prices.offeringId) : eq(t.prices.offeringId, offeringId),
+        inArray(t.prices.sourceId, run.catalogSources.length > 0 ? run.catalogSources : [-1]),
+      ),
+    )
+    .all();
+  const period = (p: {
+    tier: string;
+    minPromptTokens?: number | null;
+    effectiveFrom?: string | null;
+    effectiveTo?: string | null;
+    currency?: string | null;
+    inputPerMillion?: number | null;
+    outputPerMillion?: number | null;
+    cachedInputPerMillion?: number | null;
+    cacheWritePerMillion?: number | null;
+  }) =>
+    JSON.stringify([
+      priceKey(p),
+      p.effectiveFrom ?? null,
+      p.effectiveTo ?? null,
+      p.currency ?? "USD",
+      p.inputPerMillion ?? null,
+      p.outputPerMillion ?? null,
+      p.cachedInputPerMillion ?? null,
+      p.cacheWritePerMillion ?? null,
+    ]);
+  const want = new Set(prices.map(period));
+  const stale = own.filter((r) => !want.has(period(r)));
+  const have = new Set(own.map(period));
+  const missing = prices.filter((p) => !have.has(period(p)));
+  if (stale.length === 0 && missing.length === 0) return false;
+  if (stale.length > 0)
+    tx.delete(t.prices)
+      .where(
+        inArray(
+          t.prices.id,
+          stale.map((r) => r.id),
+        ),
+      )
+      .run();
+  for (const p of missing) {
+    tx.insert(t.prices)
+      .values({
+        modelId,
+        offeringId,
+        tier: p.tier,
+        currency: p.currency ?? "USD",
+        inputPerMillion: p.inputPerMillion ?? null,
+        outputPerMillion: p.outputPerMillion ?? null,
+        cachedInputPerMillion: p.cachedInputPerMillion ?? null,
+        cacheWritePerMillion: p.cacheWritePerMillion ?? null,
+        minPromptTokens: p.minPromptTokens ?? null,
+        effectiveFrom: p.effectiveFrom ?? null,
+        effectiveTo: p.effectiveTo ?? null,
+        sourceId: run.source(),
+      })
+      .run();
+    run.summary.prices.opened++;
+  }
+  run.summary.prices.closed += stale.length;
+  return true;
 }

@@ -40,7 +40,11 @@ export function sanePrices(prices: ImportedPrice[]): ImportedPrice[] {
       minPromptTokens: positiveInt(p.minPromptTokens),
     }))
     .filter((p) => p.inputPerMillion !== undefined || p.outputPerMillion !== undefined)
-    .filter((p, i, all) => all.findIndex((q) => priceKey(q) === priceKey(p)) === i);
+    .filter(
+      (p, i, all) =>
+        all.findIndex((q) => priceKey(q) === priceKey(p) && q.effectiveFrom === p.effectiveFrom) ===
+        i,
+    );
 }
 
 export function saneModel(m: ImportedModel): ImportedModel {

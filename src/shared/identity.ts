@@ -155,7 +155,7 @@ function makerOf(part: string): string | undefined {
 }
 
 /** The maker a name's family is certain of (`llama-…` is Meta's), or undefined. */
-function familyMaker(name: string): string | undefined {
+export function familyMaker(name: string): string | undefined {
   const lower = name.trim().toLowerCase();
   return families.find(([pattern]) => pattern.test(lower))?.[1];
 }

@@ -10,6 +10,8 @@ export const CURATED = "curated";
  *   for dates, limits, modalities, names and the maker's prices (LiteLLM's routing map keeps stale
  *   prices and input-only limits, e.g. codestral-latest at $1/$3 where the maker asks $0.30/$0.90).
  * - OpenRouter describes what it serves, not the maker's model: it comes after models.dev.
+ * - genai-prices dates its price changes (o3: $10/$40, then $2/$8 from 2025-06-10): it comes first
+ *   for prices, whose history it knows, and after OpenRouter for the rest.
  * - LiteLLM comes last, but it is the only catalog with deprecation dates.
  *
  * A catalog not named for a field ranks after the named ones. Between two claims of equal rank
@@ -17,9 +19,9 @@ export const CURATED = "curated";
  * in which catalogs were imported.
  */
 export const catalogOrder: Readonly<Record<string, readonly string[]>> = {
-  default: ["models.dev", "openrouter", "litellm"],
-  "lifecycle.API.DEPRECATED": ["litellm", "models.dev", "openrouter"],
-  prices: ["models.dev", "litellm", "openrouter"],
+  default: ["models.dev", "openrouter", "genai-prices", "litellm"],
+  "lifecycle.API.DEPRECATED": ["litellm", "models.dev", "openrouter", "genai-prices"],
+  prices: ["genai-prices", "models.dev", "litellm", "openrouter"],
 };
 
 function orderFor(field: string): readonly string[] {

@@ -1,0 +1,366 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { applyImport } from "../../src/importers/apply.js";
+import { parseGenaiPrices } from "../../src/importers/genai-prices.js";
+import { parseLiteLLM } from "../../src/importers/litellm.js";
+import { parseModelsDevRepository } from "../../src/importers/models-dev.js";
+import { projectRoot } from "../../src/shared/paths.js";
+import { createTestServer, fixedClock, type TestServer } from "../helpers/server.js";
+
+/** A small v2 data.json, in the real file's shapes. */
+const sample = [
+  {
+    id: "openai",
+    name: "OpenAI",
+    pricing_urls: ["https://platform.openai.com/docs/pricing"],
+    models: [
+      {
+        id: "o3",
+        name: "o3",
+        match: { or: [{ equals: "o3" }, { equals: "o3-2025-04-16" }, { starts_with: "o3-pro" }] },
+        prices: [
+          { prices: { input_mtok: 10, cache_read_mtok: 0.5, output_mtok: 40 } },
+          {
+            constraint: { start_date: "2025-06-10" },
+            prices: { input_mtok: 2, cache_read_mtok: 0.5, output_mtok: 8 },
+          },
+        ],
+      },
+      { id: "dall-e-3", match: { equals: "dall-e-3" }, prices: { requests_kcount: 40 } },
+    ],
+  },
+  {
+    id: "anthropic",
+    name: "Anthropic",
+    models: [
+      {
+        id: "claude-opus-4-6",
+        match: { starts_with: "claude-opus-4-6" },
+        context_window: 1000000,
+        prices: [
+          {
+            prices: {
+              input_mtok: { base: 5, tiers: [{ start: 200000, price: 10 }] },
+              output_mtok: { base: 25, tiers: [{ start: 200000, price: 37.5 }] },
+              cache_read_mtok: 0.5,
+            },
+          },
+          { constraint: { start_date: "2026-03-13" }, prices: { input_mtok: 5, output_mtok: 25 } },
+        ],
+      },
+    ],
+  },
+  {
+    id: "deepseek",
+    name: "Deepseek",
+    models: [
+      {
+        id: "deepseek-chat",
+        match: { equals: "deepseek-chat" },
+        prices: [
+          { prices: { input_mtok: 0.135, output_mtok: 0.55 } },
+          {
+            constraint: { start_time: "00:30:00Z", end_time: "16:30:00Z" },
+            prices: { input_mtok: 0.27, output_mtok: 1.1 },
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: "google",
+    name: "Google",
+    models: [
+      {
+        id: "claude-3-5-haiku",
+        match: { equals: "claude-3-5-haiku" },
+        prices: { input_mtok: 0.8, output_mtok: 4 },
+      },
+    ],
+  },
+  {
+    id: "together",
+    name: "Together AI",
+    models: [
+      {
+        id: "meta-llama/Llama-3.3-70B-Instruct-Turbo",
+        match: { equals: "meta-llama/Llama-3.3-70B-Instruct-Turbo" },
+        prices: { input_mtok: 0.88, output_mtok: 0.88 },
+      },
+    ],
+  },
+];
+
+describe("parseGenaiPrices", () => {
+  it("reads dated prices, prompt-size tiers, match ids, makers' models and hosts' offerings, and skips what is no standard price", () => {
+    const batch = parseGenaiPrices(sample, { snapshot: "2026-08-21" });
+    expect({ ...batch, providers: batch.providers.map((p) => p.slug) }).toEqual({
+      catalog: "genai-prices",
+      title: "genai-prices",
+      url: "https://github.com/pydantic/genai-prices",
+      publisher: "Pydantic",
+      snapshot: "2026-08-21",
+      providers: ["anthropic", "deepseek", "google", "openai", "together"],
+      models: [
+        {
+          id: "anthropic/claude-opus-4-6",
+          maker: "anthropic",
+          slug: "claude-opus-4-6",
+          aliases: ["anthropic/claude-opus-4-6"],
+          contextWindow: 1_000_000,
+          prices: [
+            {
+              tier: "STANDARD",
+              inputPerMillion: 5,
+              outputPerMillion: 25,
+              cachedInputPerMillion: 0.5,
+              effectiveFrom: null,
+              effectiveTo: "2026-03-13",
+            },
+            {
+              tier: "STANDARD",
+              minPromptTokens: 200_000,
+              inputPerMillion: 10,
+              outputPerMillion: 37.5,
+              cachedInputPerMillion: 0.5,
+              effectiveFrom: null,
+              effectiveTo: "2026-03-13",
+            },
+            {
+              tier: "STANDARD",
+              inputPerMillion: 5,
+              outputPerMillion: 25,
+              effectiveFrom: "2026-03-13",
+              effectiveTo: null,
+            },
+          ],
+          benchmarkResults: [],
+        },
+        {
+          id: "deepseek/deepseek-chat",
+          maker: "deepseek",
+          slug: "deepseek-chat",
+          aliases: ["deepseek/deepseek-chat"],
+          prices: [
+            {
+              tier: "STANDARD",
+              inputPerMillion: 0.135,
+              outputPerMillion: 0.55,
+              effectiveFrom: null,
+              effectiveTo: null,
+            },
+          ],
+          benchmarkResults: [],
+        },
+        {
+          id: "openai/o3",
+          maker: "openai",
+          slug: "o3",
+          name: "o3",
+          aliases: ["openai/o3", "o3-2025-04-16"],
+          prices: [
+            {
+              tier: "STANDARD",
+              inputPerMillion: 10,
+              outputPerMillion: 40,
+              cachedInputPerMillion: 0.5,
+              effectiveFrom: null,
+              effectiveTo: "2025-06-10",
+            },
+            {
+              tier: "STANDARD",
+              inputPerMillion: 2,
+              outputPerMillion: 8,
+              cachedInputPerMillion: 0.5,
+              effectiveFrom: "2025-06-10",
+              effectiveTo: null,
+            },
+          ],
+          benchmarkResults: [],
+        },
+      ],
+      offerings: [
+        {
+          host: "google",
+          hostModelId: "claude-3-5-haiku",
+          model: "anthropic/claude-3-5-haiku",
+          prices: [
+            {
+              tier: "STANDARD",
+              inputPerMillion: 0.8,
+              outputPerMillion: 4,
+              effectiveFrom: null,
+              effectiveTo: null,
+            },
+          ],
+        },
+        {
+          host: "together",
+          hostModelId: "meta-llama/Llama-3.3-70B-Instruct-Turbo",
+          model: "meta-llama/llama-3.3-70b-instruct-turbo",
+          prices: [
+            {
+              tier: "STANDARD",
+              inputPerMillion: 0.88,
+              outputPerMillion: 0.88,
+              effectiveFrom: null,
+              effectiveTo: null,
+            },
+          ],
+        },
+      ],
+      skipped: [
+        {
+          id: "deepseek/deepseek-chat",
+          reason:
+            'a price that holds only when start_time "00:30:00Z", end_time "16:30:00Z" is not a standard price: left out',
+        },
+        { id: "openai/dall-e-3", reason: "no token prices" },
+      ],
+    });
+  });
+
+  it("refuses a file that is not genai-prices' data", () => {
+    expect(() => parseGenaiPrices({ data: [] }, { snapshot: "2026-08-21" })).toThrow(
+      /not a genai-prices data.json/,
+    );
+  });
+
+  it("imports dated history: each period from its own start, and a second import changes nothing", async () => {
+    const t = await createTestServer({ seed: false, clock: fixedClock("2026-11-25") });
+    applyImport(t.database.db, parseGenaiPrices(sample, { snapshot: "2026-08-21" }));
+    const query = `{ model(slug: "o3") {
+      priceHistory(tier: STANDARD) { inputPerMillion outputPerMillion effectiveFrom effectiveTo }
+      may: prices(tier: STANDARD, asOf: "2025-06-01") { inputPerMillion }
+      june: prices(tier: STANDARD, asOf: "2025-06-10") { inputPerMillion }
+    } }`;
+    expect(await t.exec(query)).toEqual({
+      model: {
+        priceHistory: [
+          {
+            inputPerMillion: 10,
+            outputPerMillion: 40,
+            effectiveFrom: null,
+            effectiveTo: "2025-06-10",
+          },
+          {
+            inputPerMillion: 2,
+            outputPerMillion: 8,
+            effectiveFrom: "2025-06-10",
+            effectiveTo: null,
+          },
+        ],
+        may: [{ inputPerMillion: 10 }],
+        june: [{ inputPerMillion: 2 }],
+      },
+    });
+    const again = applyImport(t.database.db, parseGenaiPrices(sample, { snapshot: "2026-08-21" }));
+    expect([again.models, again.prices]).toEqual([
+      { added: 0, updated: 0, unchanged: 3 },
+      { opened: 0, closed: 0 },
+    ]);
+  });
+});
+
+const shared = join(projectRoot, "..", "shared", "data", "catalogs");
+const haveShared = existsSync(join(shared, "genai-prices", "data.json"));
+
+describe.skipIf(!haveShared)(
+  "genai-prices with the other shared catalogs (skipped: ../shared/data/catalogs is absent)",
+  () => {
+    const data = () => JSON.parse(readFileSync(join(shared, "genai-prices", "data.json"), "utf8"));
+    let alone: TestServer;
+    let all: TestServer;
+    beforeAll(async () => {
+      alone = await createTestServer({ seed: false, clock: fixedClock("2026-11-25") });
+      applyImport(alone.database.db, parseGenaiPrices(data(), { snapshot: "2026-08-21" }));
+      all = await createTestServer({ clock: fixedClock("2026-11-25") });
+      applyImport(
+        all.database.db,
+        parseModelsDevRepository(join(shared, "models.dev"), { snapshot: "2026-07-02" }),
+      );
+      applyImport(
+        all.database.db,
+        parseLiteLLM(
+          JSON.parse(
+            readFileSync(join(shared, "litellm", "model_prices_and_context_window.json"), "utf8"),
+          ),
+          { snapshot: "2026-07-24" },
+        ),
+      );
+      applyImport(all.database.db, parseGenaiPrices(data(), { snapshot: "2026-08-21" }));
+    }, 300_000);
+
+    const o3 = `{ model(slug: "o3") {
+      may: prices(tier: STANDARD, asOf: "2025-06-01") { inputPerMillion outputPerMillion }
+      june: prices(tier: STANDARD, asOf: "2025-06-10") { inputPerMillion outputPerMillion }
+    } }`;
+    const o3Answer = {
+      model: {
+        may: [{ inputPerMillion: 10, outputPerMillion: 40 }],
+        june: [{ inputPerMillion: 2, outputPerMillion: 8 }],
+      },
+    };
+
+    it("prices o3 at $10/$40 on 2025-06-01 and $2/$8 on 2025-06-10 from genai-prices alone, and the curated figures agree", async () => {
+      expect(await alone.exec(o3)).toEqual(o3Answer);
+      expect(await all.exec(o3)).toEqual(o3Answer);
+    });
+
+    it("answers both sides of every dated change genai-prices states for a model the graph holds", async () => {
+      const changes: {
+        slug: string;
+        day: string;
+        before: string;
+        input: number;
+        previous: number;
+      }[] = [];
+      for (const p of data() as { id: string; models: { id: string; prices: unknown }[] }[])
+        for (const m of p.models) {
+          if (!Array.isArray(m.prices)) continue;
+          const entries = m.prices as {
+            constraint?: { start_date?: string };
+            prices: { input_mtok: unknown };
+          }[];
+          for (const [i, e] of entries.entries()) {
+            const day = e.constraint?.start_date;
+            const previous = entries[i - 1];
+            if (
+              !day ||
+              !previous ||
+              typeof e.prices.input_mtok !== "number" ||
+              typeof previous.prices.input_mtok !== "number"
+            )
+              continue;
+            const before = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000)
+              .toISOString()
+              .slice(0, 10);
+            changes.push({
+              slug: `${p.id}/${m.id}`,
+              day,
+              before,
+              input: e.prices.input_mtok,
+              previous: previous.prices.input_mtok,
+            });
+          }
+        }
+      expect(changes.length).toBeGreaterThan(5);
+      const wrong: string[] = [];
+      let checked = 0;
+      for (const c of changes) {
+        const slug = c.slug.split("/").slice(1).join("/");
+        const { model } = await alone.exec<{ model: { on: { inputPerMillion: number }[] } | null }>(
+          `query ($slug: String!, $day: Date!) { model(slug: $slug) { on: prices(tier: STANDARD, asOf: $day) { inputPerMillion minPromptTokens } } }`,
+          { slug, day: c.day },
+        );
+        if (!model) continue; // a host's model, filed as an offering
+        checked++;
+        if (!model.on.some((p) => p.inputPerMillion === c.input))
+          wrong.push(`${c.slug} on ${c.day}`);
+      }
+      expect(checked).toBeGreaterThan(5);
+      expect(wrong).toEqual([]);
+    });
+  },
+);
