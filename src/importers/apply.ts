@@ -6,7 +6,7 @@ import { ConflictRepository } from "../modules/provenance/index.js";
 import { identify } from "../shared/identity.js";
 import { undatedSlug } from "../shared/naming.js";
 import type { ImportBatch, ImportedModel } from "./import.types.js";
-import { importModel } from "./models.js";
+import { importModel, importPricedModel } from "./models.js";
 import { importOffering, resolvePending, withdrawUnlisted } from "./offerings.js";
 import { closeUnlisted } from "./prices.js";
 import { ImportRun } from "./run.js";
@@ -77,18 +77,19 @@ function runImport(
         Number(!!undatedSlug(a.slug)) - Number(!!undatedSlug(b.slug)) ||
         canonical(a) - canonical(b),
     );
+  // This snapshot restates every record of its catalog that still waits for its model.
+  tx.delete(t.pendingRecords).where(eq(t.pendingRecords.catalog, batch.catalog)).run();
   for (const model of models) {
     importModel(run, model);
     onProgress?.(++done, total);
   }
-  tx.delete(t.pendingOfferings).where(eq(t.pendingOfferings.catalog, batch.catalog)).run();
   for (const offering of batch.offerings) {
     importOffering(run, saneOffering(offering));
     onProgress?.(++done, total);
   }
   closeUnlisted(run);
   withdrawUnlisted(run);
-  resolvePending(run);
+  resolvePending(run, (other, record) => importPricedModel(other, record) === "applied");
   for (const modelId of run.touchedModels) projectModel(tx, modelId);
   // Read inside the transaction: a dry run counts what the import would leave.
   summary.conflicts = new ConflictRepository(tx as Database).forModels([

@@ -17,8 +17,9 @@ import type {
  * - A maker's provider (`openai`, `anthropic`…) lists the maker's own prices, except for another
  *   maker's model it serves (Google's Vertex prices for `claude-…`): that, like every model of a
  *   host (`aws`, `together`, `openrouter`…), is an offering.
- * - A model's `match` rule names the ids it answers to: `equals` ids become aliases; patterns
- *   (`starts_with`, `contains`, `regex`) are not names and are left out.
+ * - It prices models; it does not name them: a record is filed under the model other catalogs
+ *   name by its id, and waits for one that does (`namesModels: false`). Its `match` rule's
+ *   `equals` ids are kept on the record as hints; patterns (`starts_with`, `regex`…) are left out.
  * - Its `prices` list is dated: an entry without constraint holds from before the source knows,
  *   one with `start_date` from that day, and each closes the one before it (o3: $10/$40, then
  *   $2/$8 from 2025-06-10). A price by prompt size (`{ base, tiers: [{ start, price }] }`) becomes
@@ -217,6 +218,7 @@ export function parseGenaiPrices(
     url: options.url ?? "https://github.com/pydantic/genai-prices",
     publisher: "Pydantic",
     snapshot: options.snapshot,
+    namesModels: false,
     providers: [...providers.values()].sort((a, b) => byText(a.slug, b.slug)),
     models: models.sort((a, b) => byText(a.slug, b.slug) || byText(a.maker, b.maker)),
     offerings: offerings.sort(

@@ -96,6 +96,11 @@ export interface ImportBatch {
   providers: ImportedProvider[];
   models: ImportedModel[];
   offerings: ImportedOffering[];
+  /**
+   * False for a source that prices models other catalogs name (genai-prices): it creates no
+   * model and adds no name; a record whose model is not named yet waits until one is.
+   */
+  namesModels?: boolean;
   /** Entries left out, and why (not a chat model, no price, unknown maker…). */
   skipped: { id: string; reason: string }[];
 }

@@ -4,7 +4,7 @@ import { originRank, stateFacts, type StatedFacts } from "../modules/claims/inde
 import { undatedSlug } from "../shared/naming.js";
 import type { ImportedModel } from "./import.types.js";
 import { addAliases, removeAliases } from "./names.js";
-import { refileOfferings } from "./offerings.js";
+import { keepPending, refileOfferings } from "./offerings.js";
 import { openPrices, pricesAgree, syncPrices } from "./prices.js";
 import type { ImportRun } from "./run.js";
 import { priceKey, samePrice } from "./sanitize.js";
@@ -22,6 +22,21 @@ import { priceKey, samePrice } from "./sanitize.js";
  */
 export function importModel(run: ImportRun, m: ImportedModel): void {
   const { summary } = run;
+  if (run.batch.namesModels === false) {
+    const outcome = importPricedModel(run, m);
+    if (outcome === "pending") {
+      keepPending(run, "model", m.id, `${m.maker}/${m.slug}`, m);
+      summary.skipped.push({
+        id: m.id,
+        reason: `no model in the graph is named "${m.maker}/${m.slug}" yet: kept, and added once an import names it`,
+      });
+    } else if (outcome === "ambiguous")
+      summary.skipped.push({
+        id: m.id,
+        reason: `"${m.maker}/${m.slug}" names more than one model; left for a person to decide`,
+      });
+    return;
+  }
   const names = [m.slug, `${m.maker}/${m.slug}`, ...m.aliases];
   const found = run.names.lookup(names);
   if (found.length > 1) {
@@ -80,6 +95,27 @@ export function importModel(run: ImportRun, m: ImportedModel): void {
   changed = aliases(run, modelId, names) || changed;
   summary.models[changed ? "updated" : "unchanged"]++;
   run.touchedModels.add(modelId);
+}
+
+/**
+ * A record of a source that names no models (genai-prices): its facts and prices are filed under
+ * the one model its own id names (no alias it lists, so it never changes who is who); with no
+ * such model it waits, and one its id names twice is left for a person.
+ */
+export function importPricedModel(
+  run: ImportRun,
+  m: ImportedModel,
+): "applied" | "pending" | "ambiguous" {
+  const found = run.names.lookup([m.slug, `${m.maker}/${m.slug}`]);
+  if (found.length === 0) return "pending";
+  if (found.length > 1) return "ambiguous";
+  const modelId = found[0]!;
+  if (run.touchedModels.has(modelId)) return "applied";
+  run.stated.set(modelId, m);
+  const changed = stateModel(run, modelId, m);
+  run.summary.models[changed ? "updated" : "unchanged"]++;
+  run.touchedModels.add(modelId);
+  return "applied";
 }
 
 const aliases = (run: ImportRun, modelId: number, names: string[]) =>

@@ -2,7 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import * as t from "../db/schema.js";
 import { offeringClaimStore, projectOffering, stateClaims } from "../modules/claims/index.js";
 import { modelSlug, splitMaker, undatedSlug } from "../shared/naming.js";
-import type { ImportBatch, ImportedOffering } from "./import.types.js";
+import type { ImportBatch, ImportedModel, ImportedOffering } from "./import.types.js";
 import { syncPrices } from "./prices.js";
 import { ImportRun } from "./run.js";
 
@@ -18,7 +18,7 @@ export function offeringModel(run: ImportRun, name: string): number[] {
 
 /**
  * Files a host's offering under the maker's model with the host's own prices. An offering whose
- * model the graph does not know yet waits in `pending_offerings` for the import that names it.
+ * model the graph does not know yet waits in `pending_records` for the import that names it.
  */
 export function importOffering(run: ImportRun, o: ImportedOffering): void {
   const { tx, summary } = run;
@@ -29,17 +29,7 @@ export function importOffering(run: ImportRun, o: ImportedOffering): void {
       id,
       reason: `no model in the graph is named "${o.model}" yet: kept, and added once an import names it`,
     });
-    tx.insert(t.pendingOfferings)
-      .values({
-        catalog: run.batch.catalog,
-        sourceId: run.source(),
-        host: o.host,
-        hostModelId: o.hostModelId,
-        model: o.model,
-        offering: JSON.stringify(o),
-      })
-      .onConflictDoNothing()
-      .run();
+    keepPending(run, "offering", id, o.model, o);
     return;
   }
   if (found.length > 1) {
@@ -128,16 +118,41 @@ export function withdrawUnlisted(run: ImportRun): void {
   }
 }
 
+/** Keeps a record whose model no catalog names yet, for the import that names it. */
+export function keepPending(
+  run: ImportRun,
+  kind: "offering" | "model",
+  key: string,
+  model: string,
+  record: ImportedOffering | ImportedModel,
+): void {
+  run.tx
+    .insert(t.pendingRecords)
+    .values({
+      catalog: run.batch.catalog,
+      sourceId: run.source(),
+      kind,
+      key,
+      model,
+      record: JSON.stringify(record),
+    })
+    .onConflictDoNothing()
+    .run();
+}
+
 /**
- * Other catalogs' offerings that waited for their model: those whose model this import named
- * become offerings now, citing their own catalog's snapshot, exactly as if that catalog had been
- * imported after this one.
+ * Other catalogs' records that waited for their model: those whose model this import named are
+ * applied now, citing their own catalog's snapshot, exactly as if that catalog had been imported
+ * after this one.
  */
-export function resolvePending(run: ImportRun): void {
+export function resolvePending(
+  run: ImportRun,
+  applyModel: (other: ImportRun, record: ImportedModel) => boolean,
+): void {
   const pending = run.tx
-    .select({ row: t.pendingOfferings, source: t.sources })
-    .from(t.pendingOfferings)
-    .innerJoin(t.sources, eq(t.sources.id, t.pendingOfferings.sourceId))
+    .select({ row: t.pendingRecords, source: t.sources })
+    .from(t.pendingRecords)
+    .innerJoin(t.sources, eq(t.sources.id, t.pendingRecords.sourceId))
     .all()
     .filter(({ row }) => row.catalog !== run.batch.catalog);
   const bySource = new Map<number, typeof pending>();
@@ -146,7 +161,7 @@ export function resolvePending(run: ImportRun): void {
     const { source, row: first } = group[0]!;
     const other = new ImportRun(run.tx, {
       catalog: first.catalog as ImportBatch["catalog"],
-      title: source.title,
+      title: source.title.replace(/ \(snapshot [^)]*\)$/, ""),
       snapshot: source.retrievedOn!,
       providers: [],
       models: [],
@@ -154,10 +169,13 @@ export function resolvePending(run: ImportRun): void {
       skipped: [],
     });
     for (const { row } of group) {
-      if (offeringModel(other, row.model).length !== 1) continue;
-      importOffering(other, JSON.parse(row.offering) as ImportedOffering);
-      run.tx.delete(t.pendingOfferings).where(eq(t.pendingOfferings.id, row.id)).run();
+      if (row.kind === "offering") {
+        if (offeringModel(other, row.model).length !== 1) continue;
+        importOffering(other, JSON.parse(row.record) as ImportedOffering);
+      } else if (!applyModel(other, JSON.parse(row.record) as ImportedModel)) continue;
+      run.tx.delete(t.pendingRecords).where(eq(t.pendingRecords.id, row.id)).run();
     }
+    for (const modelId of other.touchedModels) run.touchedModels.add(modelId);
     run.summary.offerings.added += other.summary.offerings.added;
     run.summary.prices.opened += other.summary.prices.opened;
   }

@@ -208,7 +208,7 @@ describe.skipIf(!haveShared)(
         [mdFirst, litellm],
       ] as const) {
         const before = dumpGraph(t.database);
-        const counts = ["model_claims", "prices", "offerings", "sources", "pending_offerings"].map(
+        const counts = ["model_claims", "prices", "offerings", "sources", "pending_records"].map(
           (table) => count(t, table),
         );
         const summary = applyImport(t.database.db, again());
@@ -219,7 +219,7 @@ describe.skipIf(!haveShared)(
         }).toEqual({ models: 0, offerings: 0, prices: { opened: 0, closed: 0 } });
         expect(dumpGraph(t.database)).toEqual(before);
         expect(
-          ["model_claims", "prices", "offerings", "sources", "pending_offerings"].map((table) =>
+          ["model_claims", "prices", "offerings", "sources", "pending_records"].map((table) =>
             count(t, table),
           ),
         ).toEqual(counts);

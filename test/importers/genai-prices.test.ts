@@ -3,9 +3,11 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyImport } from "../../src/importers/apply.js";
 import { parseGenaiPrices } from "../../src/importers/genai-prices.js";
+import type { ImportBatch } from "../../src/importers/import.types.js";
 import { parseLiteLLM } from "../../src/importers/litellm.js";
 import { parseModelsDevRepository } from "../../src/importers/models-dev.js";
 import { projectRoot } from "../../src/shared/paths.js";
+import { dumpGraph } from "../helpers/graph-dump.js";
 import { createTestServer, fixedClock, type TestServer } from "../helpers/server.js";
 
 /** A small v2 data.json, in the real file's shapes. */
@@ -101,6 +103,7 @@ describe("parseGenaiPrices", () => {
       url: "https://github.com/pydantic/genai-prices",
       publisher: "Pydantic",
       snapshot: "2026-08-21",
+      namesModels: false,
       providers: ["anthropic", "deepseek", "google", "openai", "together"],
       models: [
         {
@@ -227,39 +230,82 @@ describe("parseGenaiPrices", () => {
     );
   });
 
-  it("imports dated history: each period from its own start, and a second import changes nothing", async () => {
-    const t = await createTestServer({ seed: false, clock: fixedClock("2026-11-25") });
-    applyImport(t.database.db, parseGenaiPrices(sample, { snapshot: "2026-08-21" }));
+  it("files dated history under the models other catalogs name, in either order, and a second import changes nothing", async () => {
+    const naming: ImportBatch = {
+      catalog: "models.dev",
+      title: "models.dev catalog",
+      snapshot: "2026-07-02",
+      providers: [{ slug: "openai", name: "OpenAI" }],
+      models: [
+        {
+          id: "models/openai/o3.toml",
+          maker: "openai",
+          slug: "o3",
+          aliases: ["openai/o3"],
+          name: "o3",
+          prices: [{ tier: "STANDARD", inputPerMillion: 2, outputPerMillion: 8 }],
+          benchmarkResults: [],
+        },
+      ],
+      offerings: [],
+      skipped: [],
+    };
     const query = `{ model(slug: "o3") {
-      priceHistory(tier: STANDARD) { inputPerMillion outputPerMillion effectiveFrom effectiveTo }
+      priceHistory(tier: STANDARD) { inputPerMillion outputPerMillion effectiveFrom effectiveTo source { title } }
       may: prices(tier: STANDARD, asOf: "2025-06-01") { inputPerMillion }
       june: prices(tier: STANDARD, asOf: "2025-06-10") { inputPerMillion }
     } }`;
-    expect(await t.exec(query)).toEqual({
-      model: {
-        priceHistory: [
-          {
-            inputPerMillion: 10,
-            outputPerMillion: 40,
-            effectiveFrom: null,
-            effectiveTo: "2025-06-10",
-          },
-          {
-            inputPerMillion: 2,
-            outputPerMillion: 8,
-            effectiveFrom: "2025-06-10",
-            effectiveTo: null,
-          },
-        ],
-        may: [{ inputPerMillion: 10 }],
-        june: [{ inputPerMillion: 2 }],
+    const answers = [];
+    for (const order of [
+      [naming, parseGenaiPrices(sample, { snapshot: "2026-08-21" })],
+      [parseGenaiPrices(sample, { snapshot: "2026-08-21" }), naming],
+    ]) {
+      const t = await createTestServer({ seed: false, clock: fixedClock("2026-11-25") });
+      const [first] = order.map((batch) => applyImport(t.database.db, batch));
+      if (order[0]!.catalog === "genai-prices")
+        expect(first!.skipped).toContainEqual({
+          id: "openai/o3",
+          reason:
+            'no model in the graph is named "openai/o3" yet: kept, and added once an import names it',
+        });
+      answers.push(await t.exec(query));
+      const again = applyImport(
+        t.database.db,
+        parseGenaiPrices(sample, { snapshot: "2026-08-21" }),
+      );
+      expect([again.models.added, again.models.updated, again.prices]).toEqual([
+        0,
+        0,
+        { opened: 0, closed: 0 },
+      ]);
+    }
+    const source = { title: "genai-prices (snapshot 2026-08-21)" };
+    expect(answers).toEqual([
+      {
+        model: {
+          priceHistory: [
+            {
+              inputPerMillion: 10,
+              outputPerMillion: 40,
+              effectiveFrom: null,
+              effectiveTo: "2025-06-10",
+              source,
+            },
+            {
+              inputPerMillion: 2,
+              outputPerMillion: 8,
+              effectiveFrom: "2025-06-10",
+              effectiveTo: null,
+              source,
+            },
+          ],
+          may: [{ inputPerMillion: 10 }],
+          june: [{ inputPerMillion: 2 }],
+        },
       },
-    });
-    const again = applyImport(t.database.db, parseGenaiPrices(sample, { snapshot: "2026-08-21" }));
-    expect([again.models, again.prices]).toEqual([
-      { added: 0, updated: 0, unchanged: 3 },
-      { opened: 0, closed: 0 },
+      expect.anything(),
     ]);
+    expect(answers[1]).toEqual(answers[0]);
   });
 });
 
@@ -272,9 +318,24 @@ describe.skipIf(!haveShared)(
     const data = () => JSON.parse(readFileSync(join(shared, "genai-prices", "data.json"), "utf8"));
     let alone: TestServer;
     let all: TestServer;
+    let reversed: TestServer;
     beforeAll(async () => {
+      // Without the curated catalog: the dated prices come from genai-prices alone.
       alone = await createTestServer({ seed: false, clock: fixedClock("2026-11-25") });
       applyImport(alone.database.db, parseGenaiPrices(data(), { snapshot: "2026-08-21" }));
+      applyImport(
+        alone.database.db,
+        parseModelsDevRepository(join(shared, "models.dev"), { snapshot: "2026-07-02" }),
+      );
+      applyImport(
+        alone.database.db,
+        parseLiteLLM(
+          JSON.parse(
+            readFileSync(join(shared, "litellm", "model_prices_and_context_window.json"), "utf8"),
+          ),
+          { snapshot: "2026-07-24" },
+        ),
+      );
       all = await createTestServer({ clock: fixedClock("2026-11-25") });
       applyImport(
         all.database.db,
@@ -290,7 +351,26 @@ describe.skipIf(!haveShared)(
         ),
       );
       applyImport(all.database.db, parseGenaiPrices(data(), { snapshot: "2026-08-21" }));
+      reversed = await createTestServer({ clock: fixedClock("2026-11-25") });
+      applyImport(reversed.database.db, parseGenaiPrices(data(), { snapshot: "2026-08-21" }));
+      applyImport(
+        reversed.database.db,
+        parseLiteLLM(
+          JSON.parse(
+            readFileSync(join(shared, "litellm", "model_prices_and_context_window.json"), "utf8"),
+          ),
+          { snapshot: "2026-07-24" },
+        ),
+      );
+      applyImport(
+        reversed.database.db,
+        parseModelsDevRepository(join(shared, "models.dev"), { snapshot: "2026-07-02" }),
+      );
     }, 300_000);
+
+    it("gives the same graph whatever the order of the three imports", () => {
+      expect(dumpGraph(reversed.database)).toEqual(dumpGraph(all.database));
+    });
 
     const o3 = `{ model(slug: "o3") {
       may: prices(tier: STANDARD, asOf: "2025-06-01") { inputPerMillion outputPerMillion }
@@ -303,7 +383,7 @@ describe.skipIf(!haveShared)(
       },
     };
 
-    it("prices o3 at $10/$40 on 2025-06-01 and $2/$8 on 2025-06-10 from genai-prices alone, and the curated figures agree", async () => {
+    it("prices o3 at $10/$40 on 2025-06-01 and $2/$8 on 2025-06-10 from genai-prices without the curated catalog, and the curated figures agree", async () => {
       expect(await alone.exec(o3)).toEqual(o3Answer);
       expect(await all.exec(o3)).toEqual(o3Answer);
     });
@@ -347,6 +427,7 @@ describe.skipIf(!haveShared)(
         }
       expect(changes.length).toBeGreaterThan(5);
       const wrong: string[] = [];
+      const unheld: string[] = [];
       let checked = 0;
       for (const c of changes) {
         const slug = c.slug.split("/").slice(1).join("/");
@@ -354,12 +435,18 @@ describe.skipIf(!haveShared)(
           `query ($slug: String!, $day: Date!) { model(slug: $slug) { on: prices(tier: STANDARD, asOf: $day) { inputPerMillion minPromptTokens } } }`,
           { slug, day: c.day },
         );
-        if (!model) continue; // a host's model, filed as an offering
+        if (!model) {
+          unheld.push(c.slug);
+          continue;
+        }
         checked++;
         if (!model.on.some((p) => p.inputPerMillion === c.input))
           wrong.push(`${c.slug} on ${c.day}`);
       }
-      expect(checked).toBeGreaterThan(5);
+      console.log(
+        `dated changes checked: ${checked}; on models the graph does not hold: ${[...new Set(unheld)].join(", ")}`,
+      );
+      expect(checked).toBeGreaterThan(0);
       expect(wrong).toEqual([]);
     });
   },

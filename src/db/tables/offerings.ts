@@ -31,24 +31,26 @@ export const offerings = sqliteTable(
 );
 
 /**
- * A host's offering a catalog lists whose model no catalog has named yet. It is kept with the
- * catalog's snapshot and becomes an offering as soon as any later import names its model, so
- * the graph does not depend on which catalog was imported first.
+ * A record a catalog lists whose model no catalog has named yet: a host's offering, or a price
+ * list from a source that names no models of its own (genai-prices). It is kept with the
+ * catalog's snapshot and applied as soon as any later import names its model, so the graph does
+ * not depend on which catalog was imported first.
  */
-export const pendingOfferings = sqliteTable(
-  "pending_offerings",
+export const pendingRecords = sqliteTable(
+  "pending_records",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     catalog: text("catalog").notNull(),
     sourceId: integer("source_id")
       .notNull()
       .references(() => sources.id, { onDelete: "cascade" }),
-    host: text("host").notNull(),
-    hostModelId: text("host_model_id").notNull(),
-    /** The name the catalog gives the model (`maker/slug`, an alias…). */
+    kind: text("kind", { enum: ["offering", "model"] }).notNull(),
+    /** The record's own id in its catalog (`host:hostModelId` for an offering). */
+    key: text("key").notNull(),
+    /** The name the catalog gives the maker's model (`maker/slug`, an alias…). */
     model: text("model").notNull(),
-    /** The offering as the catalog states it (an `ImportedOffering`, as JSON). */
-    offering: text("offering").notNull(),
+    /** The record as the catalog states it (an `ImportedOffering` or `ImportedModel`, as JSON). */
+    record: text("record").notNull(),
   },
-  (t) => [uniqueIndex("pending_offerings_host_model_idx").on(t.catalog, t.host, t.hostModelId)],
+  (t) => [uniqueIndex("pending_records_key_idx").on(t.catalog, t.kind, t.key)],
 );

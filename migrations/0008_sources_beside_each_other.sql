@@ -1,15 +1,15 @@
-CREATE TABLE `pending_offerings` (
+CREATE TABLE `pending_records` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`catalog` text NOT NULL,
 	`source_id` integer NOT NULL,
-	`host` text NOT NULL,
-	`host_model_id` text NOT NULL,
+	`kind` text NOT NULL,
+	`key` text NOT NULL,
 	`model` text NOT NULL,
-	`offering` text NOT NULL,
+	`record` text NOT NULL,
 	FOREIGN KEY (`source_id`) REFERENCES `sources`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `pending_offerings_host_model_idx` ON `pending_offerings` (`catalog`,`host`,`host_model_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `pending_records_key_idx` ON `pending_records` (`catalog`,`kind`,`key`);--> statement-breakpoint
 CREATE TABLE `offering_claims` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`field` text NOT NULL,
@@ -48,4 +48,5 @@ CREATE TABLE `provider_claims` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `provider_claims_origin_idx` ON `provider_claims` (`provider_id`,`field`,`origin`);--> statement-breakpoint
 CREATE INDEX `provider_claims_source_idx` ON `provider_claims` (`source_id`);--> statement-breakpoint
+ALTER TABLE `benchmark_results` ADD `superseded` integer DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE `offerings` ADD `model_name` text;

@@ -1,1 +1,0 @@
-ALTER TABLE `benchmark_results` ADD `superseded` integer DEFAULT false NOT NULL;
