@@ -22,6 +22,7 @@ import {
   insertLifecycleEvent,
   lifecycleRows,
   offeringClaimStore,
+  hostSlug,
   offeringRow,
   providerClaimStore,
   providerRow,
@@ -128,8 +129,9 @@ export function markWinners(
   store: ClaimStore,
   subjectId: number,
   claims: Claim[],
+  own?: string,
 ): Map<string, Claim> {
-  const best = winners(claims);
+  const best = winners(claims, own);
   const winnerIds = [...best.values()].map((c) => c.id).sort((a, b) => a - b);
   const wonBefore = claims.filter((c) => c.wins).map((c) => c.id);
   if (winnerIds.join() !== wonBefore.join()) store.markWinners(tx, subjectId, winnerIds);
@@ -137,11 +139,11 @@ export function markWinners(
 }
 
 /** The winning claim of each field, by the documented precedence. */
-export function winners(claims: Claim[]): Map<string, Claim> {
+export function winners(claims: Claim[], own?: string): Map<string, Claim> {
   const best = new Map<string, Claim>();
   for (const claim of claims) {
     const kept = best.get(claim.field);
-    if (!kept || byPrecedence(claim, kept) < 0) best.set(claim.field, claim);
+    if (!kept || byPrecedence(claim, kept, own) < 0) best.set(claim.field, claim);
   }
   return best;
 }
@@ -336,11 +338,16 @@ function supersede<R extends { id: number; superseded: boolean }>(
  * offering's), the best-ranked origin's are served; the others stay as their catalog's record,
  * marked superseded.
  */
-function projectPrices(tx: Executor, modelId: number | null, offeringId: number | null): void {
+function projectPrices(
+  tx: Executor,
+  modelId: number | null,
+  offeringId: number | null,
+  own?: string,
+): void {
   supersede(
     priceRows(tx, modelId, offeringId),
     (r) => `${r.tier}|${r.minPromptTokens ?? 0}`,
-    (r) => originRank("prices", r.catalog ?? CURATED),
+    (r) => originRank("prices", r.catalog ?? CURATED, own),
     (ids, superseded) => setPricesSuperseded(tx, ids, superseded),
   );
 }
@@ -348,16 +355,19 @@ function projectPrices(tx: Executor, modelId: number | null, offeringId: number 
 /**
  * Writes a host's offering from what the catalogs listing it claim: its limits and the model name
  * of the best-ranked catalog for each, the source of the best-ranked one that lists it, and which
- * of its prices are served.
+ * of its prices are served. The host's own listing (OpenRouter's catalog for an OpenRouter
+ * offering) ranks first, after curated; between others, the catalogs' order, then the newest.
  */
 export function projectOffering(tx: Executor, offeringId: number): void {
   const row = offeringRow(tx, offeringId);
   if (!row) return;
+  const host = hostSlug(tx, row.hostId);
   const best = markWinners(
     tx,
     offeringClaimStore,
     offeringId,
     offeringClaimStore.of(tx, offeringId),
+    host,
   );
   const want = {
     contextWindow: (best.get("contextWindow")?.value as number | undefined) ?? null,
@@ -370,7 +380,7 @@ export function projectOffering(tx: Executor, offeringId: number): void {
     offeringId,
     Object.fromEntries(Object.entries(want).filter(([k, v]) => row[k as keyof typeof row] !== v)),
   );
-  projectPrices(tx, null, offeringId);
+  projectPrices(tx, null, offeringId, host);
 }
 
 /**

@@ -29,18 +29,23 @@ function orderFor(field: string): readonly string[] {
 }
 
 /** A rank for an origin on a field: lower wins; curated is 0. */
-export function originRank(field: string, origin: string): number {
+export function originRank(field: string, origin: string, own?: string): number {
   if (origin === CURATED) return 0;
+  // A host's own listing (OpenRouter's catalog for OpenRouter's offering) knows its prices best.
+  if (own !== undefined && origin === own) return 0.5;
   const at = orderFor(field).indexOf(origin);
   return at < 0 ? orderFor(field).length + 1 : at + 1;
 }
 
 type Ranked = Pick<Claim, "field" | "origin" | "observedOn">;
 
-/** Sorts claims of one field best first. */
-export function byPrecedence<C extends Ranked>(a: C, b: C): number {
+/**
+ * Sorts claims of one field best first; `own` is the origin that is the subject itself (a host's
+ * catalog, for that host's offerings), which comes right after curated.
+ */
+export function byPrecedence<C extends Ranked>(a: C, b: C, own?: string): number {
   return (
-    originRank(a.field, a.origin) - originRank(b.field, b.origin) ||
+    originRank(a.field, a.origin, own) - originRank(b.field, b.origin, own) ||
     (b.observedOn ?? "").localeCompare(a.observedOn ?? "") ||
     a.origin.localeCompare(b.origin)
   );

@@ -117,3 +117,68 @@ describe("sources in their order, for results as for facts", () => {
     });
   });
 });
+
+describe("a host's own listing", () => {
+  const listing = (
+    catalog: "models.dev" | "openrouter",
+    snapshot: string,
+    input: number,
+  ): ImportBatch => ({
+    catalog,
+    title: catalog === "openrouter" ? "OpenRouter models" : "models.dev catalog",
+    snapshot,
+    providers: [{ slug: "openrouter", name: "OpenRouter" }],
+    models: [],
+    offerings: [
+      {
+        host: "openrouter",
+        hostModelId: "openai/o3",
+        model: "openai/o3",
+        contextWindow: catalog === "openrouter" ? 200_000 : 128_000,
+        prices: [{ tier: "STANDARD", inputPerMillion: input, outputPerMillion: input * 4 }],
+      },
+    ],
+    skipped: [],
+  });
+  const offering = `{ model(slug: "o3") { offerings { host { slug } hostModelId contextWindow
+    prices { inputPerMillion outputPerMillion source { title } } source { title } } } }`;
+
+  it("serves the host's own price and limits over another catalog's copy, in either order, and keeps the copy", async () => {
+    const answers = [];
+    for (const order of [
+      [listing("models.dev", "2026-07-02", 0.098), listing("openrouter", "2026-07-20", 0.14)],
+      [listing("openrouter", "2026-07-20", 0.14), listing("models.dev", "2026-07-02", 0.098)],
+    ]) {
+      const t = await createTestServer();
+      for (const batch of order) applyImport(t.database.db, batch);
+      answers.push(await t.exec(offering));
+      expect(
+        t.database.sqlite
+          .prepare(
+            "SELECT input_per_million, superseded FROM prices WHERE offering_id IS NOT NULL ORDER BY input_per_million",
+          )
+          .all(),
+      ).toEqual([
+        { input_per_million: 0.098, superseded: 1 },
+        { input_per_million: 0.14, superseded: 0 },
+      ]);
+    }
+    const source = { title: "OpenRouter models (snapshot 2026-07-20)" };
+    expect(answers).toEqual([
+      {
+        model: {
+          offerings: [
+            {
+              host: { slug: "openrouter" },
+              hostModelId: "openai/o3",
+              contextWindow: 200_000,
+              prices: [{ inputPerMillion: 0.14, outputPerMillion: 0.56, source }],
+              source,
+            },
+          ],
+        },
+      },
+      answers[0],
+    ]);
+  });
+});
