@@ -10,6 +10,7 @@ import { createPricingContext } from "./modules/pricing/index.js";
 import { createProvenanceContext } from "./modules/provenance/index.js";
 import { createProvidersContext } from "./modules/providers/index.js";
 import { createSourcesContext } from "./modules/sources/index.js";
+import { createSyncsContext } from "./modules/syncs/index.js";
 import type { Clock } from "./shared/dates.js";
 
 /** Each module's slice of a request's context: its repository and fresh loaders. */
@@ -25,6 +26,7 @@ function moduleSlices(db: Database, clock: Clock) {
     ...createSourcesContext(db),
     ...createOfferingsContext(db),
     ...createProvenanceContext(db),
+    ...createSyncsContext(db),
   };
 }
 

@@ -12,6 +12,7 @@ import { offeringResolvers } from "./modules/offerings/index.js";
 import { pricingResolvers } from "./modules/pricing/index.js";
 import { providerResolvers } from "./modules/providers/index.js";
 import { provenanceResolvers } from "./modules/provenance/index.js";
+import { syncResolvers } from "./modules/syncs/index.js";
 import { applyFieldBudget } from "./shared/field-budget.js";
 import { applyDateChecks } from "./shared/invalid-dates.js";
 
@@ -31,6 +32,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       ...offeringResolvers,
       ...comparisonResolvers,
       ...changeResolvers,
+      ...syncResolvers,
     ],
     validate: false,
   });

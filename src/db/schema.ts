@@ -11,3 +11,4 @@ export * from "./tables/auth.js";
 export * from "./tables/changes.js";
 export * from "./tables/offerings.js";
 export * from "./tables/claims.js";
+export * from "./tables/syncs.js";

@@ -64,7 +64,16 @@ export async function loadBatch(
     return parseModelsDevRepository(location, { snapshot });
   }
   const json = remote ? await fetchJson(location) : readJson(location);
-  const url = remote ? location : undefined;
+  return parseCatalog(from, json, snapshot, remote ? location : undefined);
+}
+
+/** Parses one catalog's JSON (models.dev's api.json, not its repository) into a batch. */
+export function parseCatalog(
+  from: CatalogName,
+  json: unknown,
+  snapshot: string,
+  url?: string,
+): ImportBatch {
   switch (from) {
     case "models.dev":
       return parseModelsDevApi(json, { snapshot });

@@ -9,13 +9,15 @@ import type { ChangesContext } from "../changes/index.js";
 import type { ModelsContext } from "../models/index.js";
 import type { ProvidersContext } from "../providers/index.js";
 import type { SourcesContext } from "../sources/index.js";
+import type { SyncsContext } from "../syncs/index.js";
 
 type NodeContext = ChangesContext &
   ModelsContext &
   ProvidersContext &
   CapabilitiesContext &
   BenchmarksContext &
-  SourcesContext;
+  SourcesContext &
+  SyncsContext;
 
 /** Resolves a global id through the loader of the type it names; unknown ids are null. */
 async function resolveNode(id: string, ctx: NodeContext): Promise<Node | null> {
@@ -28,6 +30,7 @@ async function resolveNode(id: string, ctx: NodeContext): Promise<Node | null> {
     ["Benchmark", ctx.benchmarks.loaders.byId],
     ["Source", ctx.sources.loaders.byId],
     ["Change", ctx.changes.loaders.byId],
+    ["Sync", ctx.syncs.loaders.byId],
   ]);
   return (await loaders.get(decoded.type)?.load(decoded.rowId)) ?? null;
 }
