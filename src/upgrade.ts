@@ -2,29 +2,34 @@ import { sql } from "drizzle-orm";
 import type { Database } from "./db/client.js";
 import { migrateDatabase } from "./db/migrate.js";
 import * as t from "./db/schema.js";
-import { projectModel } from "./modules/claims/index.js";
-
-/** Migrations before this count had no claims: a database crossing it is projected once. */
-const CLAIMS_MIGRATION_COUNT = 7;
-
-function appliedMigrations(db: Database): number {
-  const table = db.get<{ n: number }>(
-    sql`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'`,
-  );
-  if (!table || table.n === 0) return 0;
-  return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM __drizzle_migrations`)?.n ?? 0;
-}
+import { projectModel, projectOffering, projectProvider } from "./modules/claims/index.js";
 
 /**
- * Applies the pending migrations, then the data steps that need the code's own rules: a database
- * that had models before facts became claims (migration 0006 turned its columns into claims) is
- * projected once by the precedence, in one transaction.
+ * The data steps that need the code's own rules, in order; a database records in its
+ * `user_version` how many it has taken. 1: project every model, offering and provider from the
+ * claims the SQL migrations 0006 and 0009 made of their rows.
+ */
+const dataSteps: ((tx: Parameters<Parameters<Database["transaction"]>[0]>[0]) => void)[] = [
+  (tx) => {
+    for (const { id } of tx.select({ id: t.providers.id }).from(t.providers).all())
+      projectProvider(tx, id);
+    for (const { id } of tx.select({ id: t.models.id }).from(t.models).all()) projectModel(tx, id);
+    for (const { id } of tx.select({ id: t.offerings.id }).from(t.offerings).all())
+      projectOffering(tx, id);
+  },
+];
+
+/**
+ * Applies the pending migrations, then each data step the database has not taken, each in one
+ * transaction with its mark: a step that fails is tried again at the next start.
  */
 export function upgradeDatabase(db: Database): void {
-  const before = appliedMigrations(db);
   migrateDatabase(db);
-  if (before === 0 || before >= CLAIMS_MIGRATION_COUNT) return;
-  db.transaction((tx) => {
-    for (const { id } of tx.select({ id: t.models.id }).from(t.models).all()) projectModel(tx, id);
-  });
+  const taken = db.get<{ user_version: number }>(sql`PRAGMA user_version`)?.user_version ?? 0;
+  dataSteps.slice(taken).forEach((step, i) =>
+    db.transaction((tx) => {
+      step(tx);
+      tx.run(sql.raw(`PRAGMA user_version = ${taken + i + 1}`));
+    }),
+  );
 }

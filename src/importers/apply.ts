@@ -6,7 +6,7 @@ import { ConflictRepository } from "../modules/provenance/index.js";
 import { identify } from "../shared/identity.js";
 import { undatedSlug } from "../shared/naming.js";
 import type { ImportBatch, ImportedModel } from "./import.types.js";
-import { importModel, importPricedModel } from "./models.js";
+import { importModel, importPricedModel, withdrawUnlistedModels } from "./models.js";
 import { importOffering, resolvePending, withdrawUnlisted } from "./offerings.js";
 import { closeUnlisted } from "./prices.js";
 import { ImportRun } from "./run.js";
@@ -83,6 +83,7 @@ function runImport(
     importModel(run, model);
     onProgress?.(++done, total);
   }
+  withdrawUnlistedModels(run);
   for (const offering of batch.offerings) {
     importOffering(run, saneOffering(offering));
     onProgress?.(++done, total);

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import * as t from "../db/schema.js";
-import { originRank, stateFacts, type StatedFacts } from "../modules/claims/index.js";
+import { originRank, projectModel, stateFacts, type StatedFacts } from "../modules/claims/index.js";
 import { undatedSlug } from "../shared/naming.js";
 import type { ImportedModel } from "./import.types.js";
 import { addAliases, removeAliases } from "./names.js";
@@ -318,5 +318,25 @@ function adoptSnapshots(run: ImportRun, baseId: number, base: ImportedModel): vo
       .run();
     tx.update(t.offerings).set({ modelId: baseId }).where(eq(t.offerings.modelId, datedId)).run();
     tx.delete(t.models).where(eq(t.models.id, datedId)).run();
+  }
+}
+
+/**
+ * A snapshot lists every model its catalog knows: on one it no longer describes, the catalog's
+ * claims are withdrawn (its prices close with `closeUnlisted`), and the model is projected again.
+ */
+export function withdrawUnlistedModels(run: ImportRun): void {
+  const stale = run.tx
+    .selectDistinct({ id: t.modelClaims.modelId })
+    .from(t.modelClaims)
+    .where(eq(t.modelClaims.origin, run.batch.catalog))
+    .all()
+    .filter((r) => !run.touchedModels.has(r.id));
+  for (const { id } of stale) {
+    run.tx
+      .delete(t.modelClaims)
+      .where(and(eq(t.modelClaims.modelId, id), eq(t.modelClaims.origin, run.batch.catalog)))
+      .run();
+    projectModel(run.tx, id);
   }
 }

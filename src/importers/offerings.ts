@@ -67,7 +67,13 @@ export function importOffering(run: ImportRun, o: ImportedOffering): void {
     },
   );
   run.touchedOfferings.add(offeringId);
-  changed = syncPrices(run, found[0]!, offeringId, o.prices) || changed;
+  // New periods go with the offering, under whichever model it is filed now.
+  const filedUnder = tx
+    .select({ modelId: t.offerings.modelId })
+    .from(t.offerings)
+    .where(eq(t.offerings.id, offeringId))
+    .get()!.modelId;
+  changed = syncPrices(run, filedUnder, offeringId, o.prices) || changed;
   projectOffering(tx, offeringId);
   fileOffering(run, offeringId);
   if (existing) summary.offerings[changed ? "updated" : "unchanged"]++;

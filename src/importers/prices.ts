@@ -10,14 +10,15 @@ export function openPrices(tx: Executor, modelId: number, offeringId: number | n
   return tx
     .select()
     .from(t.prices)
-    .where(
-      and(
-        eq(t.prices.modelId, modelId),
-        offeringId === null ? isNull(t.prices.offeringId) : eq(t.prices.offeringId, offeringId),
-        isNull(t.prices.effectiveTo),
-      ),
-    )
+    .where(and(pricesOf(modelId, offeringId), isNull(t.prices.effectiveTo)))
     .all();
+}
+
+/** A model's maker prices, or one offering's (whichever model it is filed under now). */
+function pricesOf(modelId: number, offeringId: number | null) {
+  return offeringId === null
+    ? and(eq(t.prices.modelId, modelId), isNull(t.prices.offeringId))
+    : eq(t.prices.offeringId, offeringId);
 }
 
 /**
@@ -143,8 +144,7 @@ function syncDatedPrices(
     .from(t.prices)
     .where(
       and(
-        eq(t.prices.modelId, modelId),
-        offeringId === null ? isNull(t.prices.offeringId) : eq(t.prices.offeringId, offeringId),
+        pricesOf(modelId, offeringId),
         inArray(t.prices.sourceId, run.catalogSources.length > 0 ? run.catalogSources : [-1]),
       ),
     )

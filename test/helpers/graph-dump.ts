@@ -47,8 +47,8 @@ export function dumpGraph(database: DatabaseHandle): Record<string, unknown> {
         ORDER BY m.slug, host, o.host_model_id, p.tier, p.min_prompt_tokens, p.effective_from, source`),
     ),
     offerings: byModel(
-      all(`SELECT m.slug, h.slug AS host, o.host_model_id, o.context_window, o.max_output_tokens,
-          s.key AS source FROM offerings o JOIN models m ON m.id = o.model_id
+      all(`SELECT m.slug, h.slug AS host, o.host_model_id, o.model_name, o.context_window,
+          o.max_output_tokens, s.key AS source FROM offerings o JOIN models m ON m.id = o.model_id
         JOIN providers h ON h.id = o.host_id LEFT JOIN sources s ON s.id = o.source_id
         ORDER BY m.slug, h.slug, o.host_model_id`),
     ),
@@ -58,7 +58,7 @@ export function dumpGraph(database: DatabaseHandle): Record<string, unknown> {
         ORDER BY m.slug, e.channel, e.stage`),
     ),
     results: byModel(
-      all(`SELECT m.slug, b.slug AS benchmark, r.score, r.setting, r.date, s.key AS source
+      all(`SELECT m.slug, b.slug AS benchmark, r.score, r.setting, r.date, r.superseded, s.key AS source
         FROM benchmark_results r JOIN models m ON m.id = r.model_id
         JOIN benchmarks b ON b.id = r.benchmark_id LEFT JOIN sources s ON s.id = r.source_id
         ORDER BY m.slug, b.slug, r.setting, r.score`),
@@ -68,7 +68,18 @@ export function dumpGraph(database: DatabaseHandle): Record<string, unknown> {
         JOIN models f ON f.id = r.from_model_id JOIN models t ON t.id = r.to_model_id
         LEFT JOIN sources s ON s.id = r.source_id ORDER BY f.slug, r.kind, t.slug`),
     ),
-    providers: all(`SELECT slug, name, url FROM providers ORDER BY slug`),
+    offeringClaims: all(`SELECT h.slug AS host, o.host_model_id, c.field, c.origin, c.value, c.wins,
+        s.key AS source FROM offering_claims c JOIN offerings o ON o.id = c.offering_id
+        JOIN providers h ON h.id = o.host_id LEFT JOIN sources s ON s.id = c.source_id
+        ORDER BY h.slug, o.host_model_id, c.field, c.origin`),
+    providerClaims: all(`SELECT p.slug, c.field, c.origin, c.value, c.wins, s.key AS source
+        FROM provider_claims c JOIN providers p ON p.id = c.provider_id
+        LEFT JOIN sources s ON s.id = c.source_id ORDER BY p.slug, c.field, c.origin`),
+    pending: all(
+      `SELECT catalog, kind, key, model FROM pending_records ORDER BY catalog, kind, key`,
+    ),
+    providers: all(`SELECT p.slug, p.name, p.url, s.key AS source FROM providers p
+        LEFT JOIN sources s ON s.id = p.source_id ORDER BY p.slug`),
     benchmarks: all(`SELECT slug, name, metric FROM benchmarks ORDER BY slug`),
   };
 }

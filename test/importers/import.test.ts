@@ -6,13 +6,13 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
-import { migrateDatabase } from "../../src/db/migrate.js";
 import { seedDatabase } from "../../src/db/seed.js";
 import { applyImport } from "../../src/importers/apply.js";
 import { parseLiteLLM } from "../../src/importers/litellm.js";
 import { parseModelsDevRepository } from "../../src/importers/models-dev.js";
 import { parseOpenRouter } from "../../src/importers/openrouter.js";
 import { defaultCatalogDir, projectRoot } from "../../src/shared/paths.js";
+import { upgradeDatabase } from "../../src/upgrade.js";
 import { freePort } from "../helpers/net.js";
 import { createTestServer, fixedClock, type TestServer } from "../helpers/server.js";
 
@@ -279,7 +279,8 @@ describe("snapshots over time", () => {
     expect(acme2).toEqual({
       priceHistory: [{ effectiveFrom: "2026-01-01", effectiveTo: "2026-02-01" }],
     });
-    expect(acme1).toEqual({ priceHistory: [{ effectiveTo: null }], offerings: [{ prices: [] }] });
+    // The host's offering no catalog lists any more is history: its price closed, it is not served.
+    expect(acme1).toEqual({ priceHistory: [{ effectiveTo: null }], offerings: [] });
   });
 
   it("changes nothing, not even a source row, when the same content comes as a newer snapshot", async () => {
@@ -386,10 +387,11 @@ describe("npm run import", () => {
       }),
     );
 
+  // A database as the app makes it: migrated, its data steps taken, seeded.
   const seeded = (name: string) => {
     const path = join(dir, name);
     const handle = openDatabase(path);
-    migrateDatabase(handle.db);
+    upgradeDatabase(handle.db);
     seedDatabase(handle.db, defaultCatalogDir);
     handle.close();
     return path;

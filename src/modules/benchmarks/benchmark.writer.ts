@@ -1,11 +1,11 @@
-import { and, eq, isNotNull, isNull, notInArray, or } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import { benchmarkResults, benchmarks, sources } from "../../db/schema.js";
+import { benchmarkResults, benchmarks } from "../../db/schema.js";
 import type { UserErrors } from "../../shared/user-errors.js";
 import type { Written } from "../changes/index.js";
 import { projectModel } from "../claims/index.js";
 import { requireModel } from "../models/index.js";
-import { sourceIdFor, validateSource } from "../sources/index.js";
+import { isCurated, sourceIdFor, validateSource } from "../sources/index.js";
 import { BenchmarkResult } from "./benchmark.type.js";
 import type { BenchmarkInput, BenchmarkResultInput } from "./benchmark.input.js";
 
@@ -88,13 +88,7 @@ export function recordBenchmarkResult(
     eq(benchmarkResults.modelId, model.id),
     eq(benchmarkResults.benchmarkId, benchmark.id),
     setting === null ? isNull(benchmarkResults.setting) : eq(benchmarkResults.setting, setting),
-    or(
-      isNull(benchmarkResults.sourceId),
-      notInArray(
-        benchmarkResults.sourceId,
-        tx.select({ id: sources.id }).from(sources).where(isNotNull(sources.catalog)),
-      ),
-    ),
+    isCurated(benchmarkResults.sourceId),
   );
   const existing = tx.select({ id: benchmarkResults.id }).from(benchmarkResults).where(same).get();
   const row = existing

@@ -276,6 +276,7 @@ export function priceRows(tx: Executor, modelId: number | null, offeringId: numb
       id: t.prices.id,
       tier: t.prices.tier,
       minPromptTokens: t.prices.minPromptTokens,
+      effectiveTo: t.prices.effectiveTo,
       superseded: t.prices.superseded,
       catalog: t.sources.catalog,
     })

@@ -133,7 +133,10 @@ export function markWinners(
 ): Map<string, Claim> {
   const best = winners(claims, own);
   const winnerIds = [...best.values()].map((c) => c.id).sort((a, b) => a - b);
-  const wonBefore = claims.filter((c) => c.wins).map((c) => c.id);
+  const wonBefore = claims
+    .filter((c) => c.wins)
+    .map((c) => c.id)
+    .sort((a, b) => a - b);
   if (winnerIds.join() !== wonBefore.join()) store.markWinners(tx, subjectId, winnerIds);
   return best;
 }
@@ -313,15 +316,24 @@ function projectResults(tx: Executor, modelId: number): void {
   );
 }
 
-/** Marks the rows of every key but the best-ranked origin's superseded, and those unmarked. */
+/**
+ * Marks the rows of every key but the best-ranked origin's superseded, and those unmarked. With
+ * `current`, an origin that still states the key today (a price still in force) is preferred to
+ * a better-ranked one whose statements have all ended, so a key never loses its current value.
+ */
 function supersede<R extends { id: number; superseded: boolean }>(
   rows: R[],
   keyOf: (row: R) => string,
   rank: (row: R) => number,
   mark: (ids: number[], superseded: boolean) => void,
+  current: (row: R) => boolean = () => true,
 ): void {
   const best = new Map<string, number>();
-  for (const r of rows) best.set(keyOf(r), Math.min(best.get(keyOf(r)) ?? Infinity, rank(r)));
+  const live = new Set(rows.filter(current).map(keyOf));
+  for (const r of rows) {
+    if (live.has(keyOf(r)) && !current(r)) continue;
+    best.set(keyOf(r), Math.min(best.get(keyOf(r)) ?? Infinity, rank(r)));
+  }
   const served = (r: R) => rank(r) === best.get(keyOf(r));
   mark(
     rows.filter((r) => r.superseded && served(r)).map((r) => r.id),
@@ -349,6 +361,7 @@ function projectPrices(
     (r) => `${r.tier}|${r.minPromptTokens ?? 0}`,
     (r) => originRank("prices", r.catalog ?? CURATED, own),
     (ids, superseded) => setPricesSuperseded(tx, ids, superseded),
+    (r) => r.effectiveTo === null,
   );
 }
 

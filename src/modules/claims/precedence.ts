@@ -22,6 +22,8 @@ export const catalogOrder: Readonly<Record<string, readonly string[]>> = {
   default: ["models.dev", "openrouter", "genai-prices", "litellm"],
   "lifecycle.API.DEPRECATED": ["litellm", "models.dev", "openrouter", "genai-prices"],
   prices: ["genai-prices", "models.dev", "litellm", "openrouter"],
+  // OpenRouter's dates are the day it listed a model: the last word on a release date.
+  releaseDate: ["models.dev", "genai-prices", "litellm", "openrouter"],
 };
 
 function orderFor(field: string): readonly string[] {

@@ -6,7 +6,7 @@ import { slugPattern } from "../../shared/slugs.js";
 import type { UserErrors } from "../../shared/user-errors.js";
 import type { Written } from "../changes/index.js";
 import { CURATED, projectModel, stateFacts, type StatedFacts } from "../claims/index.js";
-import { API_SOURCE, sourceIdFor, validateSource } from "../sources/index.js";
+import { API_SOURCE, isCurated, sourceIdFor, validateSource } from "../sources/index.js";
 import type { ModelInput } from "./model.input.js";
 
 const MAX_LIST = 100;
@@ -247,12 +247,16 @@ export function upsertModel(
     facts,
   );
   projectModel(tx, id);
-  // Aliases are identity, not facts: a list given replaces the model's names.
+  // Aliases are identity, not facts: a list given replaces the model's curated names (the names
+  // catalogs gave it stay, so imports keep finding it).
   if (input.aliases != null) {
-    tx.delete(modelAliases).where(eq(modelAliases.modelId, id)).run();
+    tx.delete(modelAliases)
+      .where(and(eq(modelAliases.modelId, id), isCurated(modelAliases.sourceId)))
+      .run();
     if (aliases.length > 0)
       tx.insert(modelAliases)
         .values(aliases.map((alias) => ({ modelId: id, alias, sourceId })))
+        .onConflictDoNothing()
         .run();
   }
   return {

@@ -1,11 +1,16 @@
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import { offerings, prices } from "../../db/schema.js";
+import { offeringClaims, offerings, prices } from "../../db/schema.js";
 import { Price } from "../pricing/index.js";
 import { keyedRows } from "../../shared/queries.js";
 import { Offering } from "./offering.type.js";
 
+/** An offering some catalog still lists: one every catalog stopped listing is history. */
+const listed = sql`EXISTS (SELECT 1 FROM ${offeringClaims} WHERE ${offeringClaims.offeringId} = ${offerings.id}
+  AND ${offeringClaims.field} = 'listed')`;
+
 const offeringsOf = keyedRows(offerings, offerings.modelId, {
+  where: listed,
   orderBy: [asc(offerings.hostId), asc(offerings.hostModelId)],
 });
 const pricesOfOfferings = keyedRows(prices, prices.offeringId, {
@@ -16,7 +21,7 @@ const pricesOfOfferings = keyedRows(prices, prices.offeringId, {
 export class OfferingRepository {
   constructor(private readonly db: Database) {}
 
-  /** Each model's offerings, by host id then the host's model id. */
+  /** Each model's offerings that a catalog still lists, by host id then the host's model id. */
   forModels(modelIds: readonly number[]): Offering[] {
     return offeringsOf(this.db, modelIds).map(Offering.fromRow);
   }

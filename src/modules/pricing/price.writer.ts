@@ -4,7 +4,8 @@ import { prices } from "../../db/schema.js";
 import type { UserErrors } from "../../shared/user-errors.js";
 import type { Written } from "../changes/index.js";
 import { requireModel } from "../models/index.js";
-import { sourceIdFor, validateSource } from "../sources/index.js";
+import { projectModel } from "../claims/index.js";
+import { isCurated, sourceIdFor, validateSource } from "../sources/index.js";
 import type { PriceInput } from "./price.input.js";
 
 /**
@@ -43,9 +44,12 @@ export function setPrice(
   const modelId = model.id;
 
   const from = input.effectiveFrom;
+  // A write through the API is curated: it extends the curated history of the tier, never a
+  // catalog's, whose periods stay beside it as that catalog's claims.
   const sameSeries: SQL = and(
     eq(prices.modelId, modelId),
     isNull(prices.offeringId),
+    isCurated(prices.sourceId),
     eq(prices.tier, input.tier),
     input.minPromptTokens == null
       ? isNull(prices.minPromptTokens)
@@ -100,6 +104,7 @@ export function setPrice(
       })
       .run();
   }
+  projectModel(tx, modelId);
   const rates = `${values.inputPerMillion ?? "–"} / ${values.outputPerMillion ?? "–"} ${values.currency} per 1M`;
   return {
     value: modelId,

@@ -6,7 +6,7 @@ import type { Source } from "./source.type.js";
 
 export { Source } from "./source.type.js";
 export { SourceInput } from "./source.input.js";
-export { API_SOURCE, sourceIdFor, validateSource } from "./source.repository.js";
+export { API_SOURCE, isCurated, sourceIdFor, validateSource } from "./source.repository.js";
 
 /** The sources module's slice of the request context. */
 export function createSourcesContext(db: Database) {

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Database, Executor } from "../../db/client.js";
 import * as t from "../../db/schema.js";
 import { keyedQuery, rowsWhereIn } from "../../shared/queries.js";
@@ -29,6 +30,14 @@ const modelFacts = [
   ],
   [t.modelRelations, t.modelRelations.fromModelId, t.modelRelations.sourceId],
 ] as const;
+
+/**
+ * Whether a fact row's source is curated (the project's catalog files or an API write, or none):
+ * not a public catalog's snapshot. Writers through the API touch only such rows.
+ */
+export function isCurated(column: SQLiteColumn): SQL {
+  return sql`(${column} IS NULL OR ${column} NOT IN (SELECT ${t.sources.id} FROM ${t.sources} WHERE ${t.sources.catalog} IS NOT NULL))`;
+}
 
 /** The source of facts written through the API without one of their own: curated, like the catalog. */
 export const API_SOURCE: SourceInput = { title: "Written through the modelgraph API" };
