@@ -4,13 +4,18 @@
  *
  * 1. An id is lower-cased; characters outside a-z, 0-9, "." and "-" become "-" (`claude-3.5`
  *    stays, `gpt_4o` becomes `gpt-4o`); runs of "-" fold into one.
- * 2. A leading host segment (`azure/`, `openrouter/`, `bedrock/`…) names where the model is
- *    served, not what it is: it is stripped, and the record is a host offering.
+ * 2. A leading host segment (`azure/`, `openrouter/`, `bedrock/`, a reseller's `perplexity/` before
+ *    another maker's model…) names where the model is served, not what it is: the record is that
+ *    host's offering, under the host's own id.
  * 3. A leading maker segment (`openai/`, `anthropic/`, `google/`, `x-ai/`…) names the maker; the
  *    rest is the model slug. Makers are spelled many ways; `makerSlug` maps them to one slug.
  * 4. A dated snapshot (`gpt-4o-2024-08-06`, `claude-sonnet-4-5-20250929`) is its own record, whose
- *    undated id is `undatedSlug`; `applyImport` folds it into the undated model as an alias when
- *    their prices agree, and links it with SNAPSHOT_OF when they do not.
+ *    undated id is `undatedSlug`; the importer folds it into the undated model as an alias while
+ *    every catalog describes them alike, and makes it a model with a SNAPSHOT_OF edge as soon as
+ *    one gives it other prices, dates or limits (`importers/models.ts`).
+ *
+ * `identity.ts` adds the rules that tell two spellings of one model apart from two models
+ * (resellers' routes, dots or dashes in versions, `-0`, word order).
  */
 
 /** Catalog spellings of a maker, mapped to modelgraph's provider slug. */

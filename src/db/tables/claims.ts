@@ -20,14 +20,14 @@ const claimColumns = {
   id: integer("id").primaryKey({ autoIncrement: true }),
   /** A field of the subject (`releaseDate`, `contextWindow`, `inputModalities`…) or `lifecycle.<CHANNEL>.<STAGE>`. */
   field: text("field").notNull(),
-  /** The value as JSON: a string, number, boolean or list of strings. */
+  /** The value as JSON: a string, number, boolean, list of strings, or FAQ entries. */
   value: text("value").notNull(),
   /** For dates: how much of the date the source states (`2025-04` is a month). */
   precision: text("precision", { enum: datePrecisions }),
   /** `curated` or the catalog's name. */
   origin: text("origin").notNull(),
   sourceId: integer("source_id").references(() => sources.id, { onDelete: "cascade" }),
-  /** The snapshot's date for a catalog; the day of the write for curated claims. */
+  /** The snapshot's date for a catalog; for curated claims, the source's `retrievedOn` (or null). */
   observedOn: text("observed_on"),
   /** Whether the projection serves this claim's value (written by the projection only). */
   wins: integer("wins", { mode: "boolean" }).notNull().default(false),

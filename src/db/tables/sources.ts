@@ -14,7 +14,8 @@ export const sources = sqliteTable(
     publisher: text("publisher"),
     retrievedOn: text("retrieved_on"),
     /**
-     * For a public catalog's snapshot (`models.dev`, `litellm`, `openrouter`): which catalog.
+     * For a public catalog's snapshot (`models.dev`, `litellm`, `openrouter`, `genai-prices`):
+     * which catalog.
      * NULL for curated sources (the project's catalog files and writes through the API), whose
      * facts an import never overwrites.
      */

@@ -32,7 +32,8 @@ export class Claim {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: "The day the source was observed: a catalog's snapshot, or the day of a write.",
+    description:
+      "The day the source was observed: a catalog's snapshot, or the day a curated source was retrieved.",
   })
   observedOn!: string | null;
 
