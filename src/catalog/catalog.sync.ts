@@ -1,7 +1,7 @@
-import { and, eq, isNotNull, isNull, notInArray, or } from "drizzle-orm";
-import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
 import * as t from "../db/schema.js";
+import { isCurated } from "../modules/sources/index.js";
 import {
   CURATED,
   projectModel,
@@ -269,23 +269,18 @@ function sorted(value: object): object {
  * catalogs' snapshots and hosts' offerings stay: they belong to imports.
  */
 function clearModelFacts(db: Executor, modelId: number): void {
-  const imported = db
-    .select({ id: t.sources.id })
-    .from(t.sources)
-    .where(isNotNull(t.sources.catalog));
-  const curated = (column: SQLiteColumn) => or(isNull(column), notInArray(column, imported));
   for (const table of [t.modelAliases, t.lifecycleEvents, t.benchmarkResults]) {
     db.delete(table)
-      .where(and(eq(table.modelId, modelId), curated(table.sourceId)))
+      .where(and(eq(table.modelId, modelId), isCurated(table.sourceId)))
       .run();
   }
   db.delete(t.prices)
     .where(
-      and(eq(t.prices.modelId, modelId), isNull(t.prices.offeringId), curated(t.prices.sourceId)),
+      and(eq(t.prices.modelId, modelId), isNull(t.prices.offeringId), isCurated(t.prices.sourceId)),
     )
     .run();
   db.delete(t.modelRelations)
-    .where(and(eq(t.modelRelations.fromModelId, modelId), curated(t.modelRelations.sourceId)))
+    .where(and(eq(t.modelRelations.fromModelId, modelId), isCurated(t.modelRelations.sourceId)))
     .run();
 }
 

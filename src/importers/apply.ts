@@ -13,7 +13,7 @@ import { ImportRun } from "./run.js";
 import { saneModel, saneOffering } from "./sanitize.js";
 import type { ImportSummary } from "./summary.js";
 
-export type { ImportSummary, Tally } from "./summary.js";
+export type { ImportSummary } from "./summary.js";
 
 const rollback = Symbol("dry run");
 

@@ -29,7 +29,7 @@ export const samePrice = (row: typeof t.prices.$inferSelect, p: ImportedPrice) =
   row.cachedInputPerMillion === (p.cachedInputPerMillion ?? null) &&
   row.cacheWritePerMillion === (p.cacheWritePerMillion ?? null);
 
-export function sanePrices(prices: ImportedPrice[]): ImportedPrice[] {
+function sanePrices(prices: ImportedPrice[]): ImportedPrice[] {
   return prices
     .map((p) => ({
       ...p,

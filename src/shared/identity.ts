@@ -31,8 +31,8 @@ import { makerSlug, modelSlug } from "./naming.js";
  *    `claude-<tier>-<version>` (Anthropic's old word order); a trailing `-0` after a number goes
  *    (`claude-sonnet-4-0` is `claude-sonnet-4`). The snapshot suffix, if any, is put back after.
  *
- * A key never carries the maker: the name is what the rules compare, and `lookupKeys` offers the
- * maker-qualified key first for the day two makers share a name.
+ * A key never carries the maker: the name is what the rules compare, and `spellings` offers the
+ * maker-qualified spellings first for the day two makers share a name.
  */
 
 /** What an id says about the model it names. */
@@ -237,18 +237,6 @@ export function identify(id: string): ModelIdentity {
   };
 }
 
-/**
- * The keys under which a name given by a client or a catalog may be found, most specific first:
- * `maker/key` (when the name says its maker), `key`, then the same two for the undated key of a
- * snapshot. A store finds a model by comparing them with the `key` and `maker/key` of each stored
- * slug and alias, so that every spelling the rules join finds the same model.
- */
-export function lookupKeys(name: string): string[] {
-  const { maker, key, undatedKey } = identify(name);
-  const keys = [key, ...(undatedKey === undefined ? [] : [undatedKey])].filter((k) => k !== "");
-  return [...new Set(keys.flatMap((k) => (maker ? [`${maker}/${k}`, k] : [k])))];
-}
-
 /** Each way to write a key's version numbers: "-" or "." between two digits (at most 16 forms). */
 function versionSpellings(key: string): string[] {
   const parts = key.split(/(?<=\d)-(?=\d)/);
@@ -261,8 +249,8 @@ function versionSpellings(key: string): string[] {
 /**
  * The stored slugs and aliases that may spell the model a client's name means, most specific
  * first: its key with and without the maker (`anthropic/claude-sonnet-4-5`, `claude-sonnet-4-5`),
- * each with dots or dashes in its version (`grok-4.5`). Unlike `lookupKeys` it never falls back
- * from a snapshot to its undated model: a name for a snapshot the graph lacks finds nothing.
+ * each with dots or dashes in its version (`grok-4.5`). It never falls back from a snapshot to
+ * its undated model: a name for a snapshot the graph lacks finds nothing.
  */
 export function spellings(name: string): string[] {
   const { maker, key, undatedKey } = identify(name);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { identify, lookupKeys, spellings, type ModelIdentity } from "../../src/shared/identity.js";
+import { identify, spellings, type ModelIdentity } from "../../src/shared/identity.js";
 import { makerSlug, modelSlug } from "../../src/shared/naming.js";
 import { projectRoot } from "../../src/shared/paths.js";
 
@@ -271,33 +271,6 @@ describe("identify", () => {
       ["qwen3-235b-a22b", "qwen3-235b-a22b-2507"],
       ["claude-opus-4", "claude-opus-4-1"],
       ["o3", "o3-mini"],
-    ]);
-  });
-});
-
-describe("lookupKeys", () => {
-  it("lists maker-qualified and bare keys, then the undated ones, most specific first", () => {
-    expect(
-      [
-        "openrouter/anthropic/claude-sonnet-4.5",
-        "anthropic/claude-sonnet-4-5-20250929",
-        "claude-4-sonnet-20250514",
-        "mistral-medium-latest",
-        "GPT-4.1",
-        "",
-      ].map(lookupKeys),
-    ).toEqual([
-      ["anthropic/claude-sonnet-4-5", "claude-sonnet-4-5"],
-      [
-        "anthropic/claude-sonnet-4-5-20250929",
-        "claude-sonnet-4-5-20250929",
-        "anthropic/claude-sonnet-4-5",
-        "claude-sonnet-4-5",
-      ],
-      ["claude-sonnet-4-20250514", "claude-sonnet-4"],
-      ["mistral-medium-latest", "mistral-medium"],
-      ["gpt-4-1"],
-      [],
     ]);
   });
 });

@@ -2,9 +2,9 @@ import type { Claim, ClaimValue } from "./claim.fields.js";
 import { isDateField } from "./claim.fields.js";
 
 /** Relative difference under which two token counts are one limit written two ways (256,000 vs 262,144 = 256 Ki). */
-export const TOKEN_TOLERANCE = 0.03;
+const TOKEN_TOLERANCE = 0.03;
 /** Relative difference under which two other numbers are one value rounded two ways. */
-export const ROUNDING_TOLERANCE = 0.005;
+const ROUNDING_TOLERANCE = 0.005;
 
 /**
  * Why two differing values still agree, when they do:

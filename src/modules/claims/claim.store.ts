@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/client.js";
 import * as t from "../../db/schema.js";
 import { keyedRows } from "../../shared/queries.js";
+import { isCurated } from "../sources/index.js";
 import type { Claim, ClaimValue } from "./claim.fields.js";
 
 /** SQL of the claims and of the rows the projection writes from them. */
@@ -232,10 +233,6 @@ export function replaceTexts(
     .run();
 }
 
-/** The ids of sources that are public catalogs' snapshots. */
-const catalogSources = (tx: Executor) =>
-  tx.select({ id: t.sources.id }).from(t.sources).where(isNotNull(t.sources.catalog));
-
 /** A model's lifecycle events, each with whether a public catalog gave it. */
 export function lifecycleRows(tx: Executor, modelId: number) {
   return tx
@@ -246,9 +243,7 @@ export function lifecycleRows(tx: Executor, modelId: number) {
       date: t.lifecycleEvents.date,
       note: t.lifecycleEvents.note,
       sourceId: t.lifecycleEvents.sourceId,
-      imported: sql<number>`${t.lifecycleEvents.sourceId} IN ${catalogSources(tx)}`.mapWith(
-        Boolean,
-      ),
+      imported: sql<number>`NOT ${isCurated(t.lifecycleEvents.sourceId)}`.mapWith(Boolean),
     })
     .from(t.lifecycleEvents)
     .where(eq(t.lifecycleEvents.modelId, modelId))

@@ -1,4 +1,4 @@
-import { and, asc, isNull, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, isNull } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import * as t from "../../db/schema.js";
 import { keyedRows } from "../../shared/queries.js";
@@ -9,17 +9,12 @@ import {
   winners,
   type Claim,
 } from "../claims/index.js";
+import { isCurated } from "../sources/index.js";
 import { FactConflict } from "./conflict.type.js";
 
 /** The lifecycle events nobody imported: curated ones, which catalogs' dates are compared with. */
 const curatedEvents = keyedRows(t.lifecycleEvents, t.lifecycleEvents.modelId, {
-  where: or(
-    isNull(t.lifecycleEvents.sourceId),
-    notInArray(
-      t.lifecycleEvents.sourceId,
-      sql`(SELECT ${t.sources.id} FROM ${t.sources} WHERE ${t.sources.catalog} IS NOT NULL)`,
-    ),
-  ),
+  where: isCurated(t.lifecycleEvents.sourceId),
 });
 
 /** Maker prices still in force, served or superseded, compared tier by tier. */
