@@ -24,6 +24,19 @@ export interface Config {
   trustProxy: false | number | string[];
   /** How long a write waits for another connection's write lock before DATABASE_BUSY, in ms. */
   dbLockTimeoutMs: number;
+  /** How often the server runs `npm run sync` in a process of its own, in ms (SYNC_INTERVAL); 0: never. */
+  syncIntervalMs: number;
+}
+
+/** Reads a duration such as `6h`, `30m`, `45s` or `1500` (ms); empty or "off" is 0. */
+export function parseDuration(name: string, raw: string | undefined): number {
+  const value = (raw ?? "").trim();
+  if (value === "" || value === "off" || value === "0") return 0;
+  const match = /^(\d+)\s*(ms|s|m|h|d)?$/.exec(value);
+  if (!match)
+    throw new Error(`${name} must be a duration such as 6h, 30m, 45s or 1500 (ms), got "${value}"`);
+  const unit = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[match[2] ?? "ms"]!;
+  return Number(match[1]) * unit;
 }
 
 /** Reads TRUST_PROXY: empty or "off" trusts no proxy; a number counts hops; else a list. */
@@ -116,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKeys: parseApiKeys(env.API_KEYS),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     dbLockTimeoutMs: wholeNumber(env, "DB_LOCK_TIMEOUT_MS", DEFAULT_LOCK_TIMEOUT_MS),
+    syncIntervalMs: parseDuration("SYNC_INTERVAL", env.SYNC_INTERVAL),
     http: {
       bodyLimit: wholeNumber(env, "BODY_LIMIT_BYTES", defaultHttpLimits.bodyLimit),
       requestTimeoutMs: wholeNumber(env, "REQUEST_TIMEOUT_MS", defaultHttpLimits.requestTimeoutMs),

@@ -5,6 +5,7 @@ import { upgradeDatabase } from "./upgrade.js";
 import { seedDatabase } from "./db/seed.js";
 import { beginShutdown, shutdownState, startExitWatchdog } from "./http/connections.js";
 import { createServer } from "./server.js";
+import { scheduleSyncs } from "./sync-schedule.js";
 import { defaultCatalogDir } from "./shared/paths.js";
 
 // Starts modelgraph: configuration, database (migrated, seeded when empty), HTTP server.
@@ -20,6 +21,13 @@ process.on("unhandledRejection", (reason) => {
 if (seed.seeded) server.app.log.info(`seeded ${seed.models} models from the catalog`);
 await server.app.listen({ port: config.port, host: config.host });
 server.app.log.info(`modelgraph serves http://${config.host}:${config.port}/graphql`);
+const stopSyncs =
+  config.syncIntervalMs > 0
+    ? scheduleSyncs(config.syncIntervalMs, {
+        info: (m) => server.app.log.info(m),
+        warn: (m) => server.app.log.warn(m),
+      })
+    : () => {};
 
 // On SIGTERM or SIGINT: stop accepting connections, close idle keep-alive ones, answer requests
 // that still arrive on open ones with 503 SHUTTING_DOWN, let requests in flight finish, close the
@@ -30,6 +38,7 @@ const WATCHDOG_GRACE_MS = 500;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (shutdownState.stopping) return;
+    stopSyncs();
     const timeoutMs = config.http.shutdownTimeoutMs;
     beginShutdown(timeoutMs);
     server.app.log.info(`${signal}: finishing requests in flight, then closing`);
