@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runSync, syncSourcesFrom, type SyncSource } from "../../src/importers/sync.js";
+import { runCliInProcess } from "../helpers/cli.js";
 import { dumpGraph } from "../helpers/graph-dump.js";
 import { freePort } from "../helpers/net.js";
 import { createTestServer, type TestServer } from "../helpers/server.js";
@@ -150,6 +154,30 @@ describe("npm run sync", () => {
       ],
     });
   });
+
+  it("runs as npm run sync: each source's outcome printed, exit 1 when one failed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "modelgraph-sync-cli-"));
+    try {
+      state.body = costMap(3);
+      state.etag = undefined;
+      const env = {
+        DATABASE_URL: join(dir, "cli.db"),
+        SYNC_SOURCES: "litellm,openrouter",
+        SYNC_URL_LITELLM: source.url,
+        SYNC_URL_OPENROUTER: `http://127.0.0.1:${await freePort()}/models`,
+      };
+      const result = await runCliInProcess("sync", [], env);
+      expect(
+        result.stdout
+          .split("\n")
+          .filter((line) => line !== "")
+          .map((line) => line.replace(/ — .*/, "")),
+      ).toEqual(["litellm: CHANGED", "openrouter: FAILED"]);
+      expect(result.code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it("takes its sources from the environment, and refuses a name it does not know", () => {
     expect(
