@@ -7,16 +7,22 @@ import { projectModel, projectOffering, projectProvider } from "./modules/claims
 /**
  * The data steps that need the code's own rules, in order; a database records in its
  * `user_version` how many it has taken. 1: project every model, offering and provider from the
- * claims the SQL migrations 0006 and 0009 made of their rows.
+ * claims the SQL migrations 0006 and 0009 made of their rows; 2: again, to rank price periods.
  */
-const dataSteps: ((tx: Parameters<Parameters<Database["transaction"]>[0]>[0]) => void)[] = [
-  (tx) => {
-    for (const { id } of tx.select({ id: t.providers.id }).from(t.providers).all())
-      projectProvider(tx, id);
-    for (const { id } of tx.select({ id: t.models.id }).from(t.models).all()) projectModel(tx, id);
-    for (const { id } of tx.select({ id: t.offerings.id }).from(t.offerings).all())
-      projectOffering(tx, id);
-  },
+type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+function projectAll(tx: Tx): void {
+  for (const { id } of tx.select({ id: t.providers.id }).from(t.providers).all())
+    projectProvider(tx, id);
+  for (const { id } of tx.select({ id: t.models.id }).from(t.models).all()) projectModel(tx, id);
+  for (const { id } of tx.select({ id: t.offerings.id }).from(t.offerings).all())
+    projectOffering(tx, id);
+}
+
+const dataSteps: ((tx: Tx) => void)[] = [
+  projectAll,
+  // 2: price periods get their sources' ranks (migration 0011), so overlapping days resolve.
+  projectAll,
 ];
 
 /**

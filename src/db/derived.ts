@@ -115,5 +115,6 @@ export function basePriceOn(
 ): SQL<number | null> {
   const column = side === "input" ? prices.inputPerMillion : prices.outputPerMillion;
   return sql<number | null>`(SELECT ${column} FROM ${prices}
-    WHERE ${basePriceInForce(modelId, tier, day)} ORDER BY ${prices.effectiveFrom} DESC LIMIT 1)`;
+    WHERE ${basePriceInForce(modelId, tier, day)}
+    ORDER BY ${prices.rank}, ${prices.effectiveFrom} DESC LIMIT 1)`;
 }

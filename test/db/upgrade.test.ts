@@ -232,8 +232,8 @@ describe("upgrading a database from before claims", () => {
       sqlite
         .prepare("SELECT * FROM prices ORDER BY id")
         .all()
-        .map((p) => ({ ...(p as object), superseded: undefined })),
-    ).toEqual(prices.map((p) => ({ ...(p as object), superseded: undefined })));
+        .map((p) => ({ ...(p as object), superseded: undefined, rank: undefined })),
+    ).toEqual(prices.map((p) => ({ ...(p as object), superseded: undefined, rank: undefined })));
     expect(
       sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'fact_conflicts'").all(),
     ).toEqual([]);

@@ -309,6 +309,36 @@ describe("parseGenaiPrices", () => {
   });
 });
 
+describe("prices in time across sources", () => {
+  it("answers each day from the best source that knows it: the curated history where it speaks, genai-prices before it", async () => {
+    const t = await createTestServer({ clock: fixedClock("2026-11-25") });
+    applyImport(t.database.db, parseGenaiPrices(sample, { snapshot: "2026-08-21" }));
+    const { model } = await t.exec<{ model: unknown }>(`{ model(slug: "o3") {
+      priceHistory(tier: STANDARD) { inputPerMillion effectiveFrom effectiveTo source { title } }
+      march: prices(tier: STANDARD, asOf: "2025-03-01") { inputPerMillion source { title } }
+      may: prices(tier: STANDARD, asOf: "2025-05-01") { inputPerMillion source { title } }
+      cost: estimateCost(usage: { inputTokens: 1000000, outputTokens: 0 }, asOf: "2025-03-01") { totalUsd }
+    } }`);
+    const genai = { title: "genai-prices (snapshot 2026-08-21)" };
+    const curated = expect.objectContaining({ title: expect.not.stringContaining("genai-prices") });
+    expect(model).toEqual({
+      priceHistory: [
+        { inputPerMillion: 10, effectiveFrom: null, effectiveTo: "2025-04-16", source: genai },
+        {
+          inputPerMillion: 10,
+          effectiveFrom: "2025-04-16",
+          effectiveTo: "2025-06-10",
+          source: curated,
+        },
+        { inputPerMillion: 2, effectiveFrom: "2025-06-10", effectiveTo: null, source: curated },
+      ],
+      march: [{ inputPerMillion: 10, source: genai }],
+      may: [{ inputPerMillion: 10, source: curated }],
+      cost: { totalUsd: 10 },
+    });
+  });
+});
+
 const shared = join(projectRoot, "..", "shared", "data", "catalogs");
 const haveShared = existsSync(join(shared, "genai-prices", "data.json"));
 

@@ -35,6 +35,11 @@ export const prices = sqliteTable(
      * claim, not served.
      */
     superseded: integer("superseded", { mode: "boolean" }).notNull().default(false),
+    /**
+     * Where the price's origin ranks for this tier (lower is better; curated 0), written by the
+     * projection: on a day two origins' periods overlap, the lower rank's price is served.
+     */
+    rank: real("rank").notNull().default(0),
   },
   (t) => [
     index("prices_model_tier_idx").on(t.modelId, t.tier, t.effectiveFrom),

@@ -271,8 +271,10 @@ export function priceRows(tx: Executor, modelId: number | null, offeringId: numb
       id: t.prices.id,
       tier: t.prices.tier,
       minPromptTokens: t.prices.minPromptTokens,
+      effectiveFrom: t.prices.effectiveFrom,
       effectiveTo: t.prices.effectiveTo,
       superseded: t.prices.superseded,
+      rank: t.prices.rank,
       catalog: t.sources.catalog,
     })
     .from(t.prices)
@@ -306,9 +308,8 @@ export function updateOffering(
     tx.update(t.offerings).set(columns).where(eq(t.offerings.id, offeringId)).run();
 }
 
-export function setPricesSuperseded(tx: Executor, ids: number[], superseded: boolean): void {
-  if (ids.length > 0)
-    tx.update(t.prices).set({ superseded }).where(inArray(t.prices.id, ids)).run();
+export function setPriceRank(tx: Executor, id: number, rank: number, superseded: boolean): void {
+  tx.update(t.prices).set({ rank, superseded }).where(eq(t.prices.id, id)).run();
 }
 
 /** A model's benchmark results, with the catalog of each. */

@@ -1,4 +1,5 @@
 import type { Executor } from "../../db/client.js";
+import { timeline } from "../../shared/timeline.js";
 import {
   channels,
   lifecycleStages,
@@ -37,7 +38,7 @@ import {
   resultRows,
   setResultsSuperseded,
   textRows,
-  setPricesSuperseded,
+  setPriceRank,
   updateModelColumns,
   modelClaimStore,
   type ClaimStore,
@@ -316,24 +317,15 @@ function projectResults(tx: Executor, modelId: number): void {
   );
 }
 
-/**
- * Marks the rows of every key but the best-ranked origin's superseded, and those unmarked. With
- * `current`, an origin that still states the key today (a price still in force) is preferred to
- * a better-ranked one whose statements have all ended, so a key never loses its current value.
- */
+/** Marks the rows of every key but the best-ranked origin's superseded, and those unmarked. */
 function supersede<R extends { id: number; superseded: boolean }>(
   rows: R[],
   keyOf: (row: R) => string,
   rank: (row: R) => number,
   mark: (ids: number[], superseded: boolean) => void,
-  current: (row: R) => boolean = () => true,
 ): void {
   const best = new Map<string, number>();
-  const live = new Set(rows.filter(current).map(keyOf));
-  for (const r of rows) {
-    if (live.has(keyOf(r)) && !current(r)) continue;
-    best.set(keyOf(r), Math.min(best.get(keyOf(r)) ?? Infinity, rank(r)));
-  }
+  for (const r of rows) best.set(keyOf(r), Math.min(best.get(keyOf(r)) ?? Infinity, rank(r)));
   const served = (r: R) => rank(r) === best.get(keyOf(r));
   mark(
     rows.filter((r) => r.superseded && served(r)).map((r) => r.id),
@@ -356,13 +348,23 @@ function projectPrices(
   offeringId: number | null,
   own?: string,
 ): void {
-  supersede(
-    priceRows(tx, modelId, offeringId),
-    (r) => `${r.tier}|${r.minPromptTokens ?? 0}`,
-    (r) => originRank("prices", r.catalog ?? CURATED, own),
-    (ids, superseded) => setPricesSuperseded(tx, ids, superseded),
-    (r) => r.effectiveTo === null,
-  );
+  const rows = priceRows(tx, modelId, offeringId).map((r) => ({
+    ...r,
+    want: originRank("prices", r.catalog ?? CURATED, own),
+  }));
+  const byKey = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const key = `${r.tier}|${r.minPromptTokens ?? 0}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), r]);
+  }
+  for (const list of byKey.values()) {
+    const served = new Set(timeline(list, (r) => r.want).map((s) => s.period.id));
+    for (const r of list) {
+      const superseded = !served.has(r.id);
+      if (r.rank !== r.want || r.superseded !== superseded)
+        setPriceRank(tx, r.id, r.want, superseded);
+    }
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { badUserInput } from "../../shared/errors.js";
 import { DateScalar } from "../../shared/scalars.js";
 import type { Benchmark, BenchmarksContext } from "../benchmarks/index.js";
 import type { Model, ModelsContext } from "../models/index.js";
-import type { PricingContext } from "../pricing/index.js";
+import { servedOn, type PricingContext } from "../pricing/index.js";
 import { compareBenchmarks, comparePrices } from "./comparison.js";
 import { ModelComparison } from "./comparison.type.js";
 
@@ -53,7 +53,7 @@ export class ComparisonResolver {
     ]);
     const base = prices.map(
       (list) =>
-        list.find((p) => p.tier === "STANDARD" && p.minPromptTokens === null && p.inForceOn(day)) ??
+        servedOn(list, day).find((p) => p.tier === "STANDARD" && p.minPromptTokens === null) ??
         null,
     );
     const resultLists = results.map((list) => list.map((r) => r.result));

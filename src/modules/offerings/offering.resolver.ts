@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { DateScalar } from "../../shared/scalars.js";
 import { Model } from "../models/index.js";
-import { Price } from "../pricing/index.js";
+import { Price, servedOn } from "../pricing/index.js";
 import { Provider, type ProvidersContext } from "../providers/index.js";
 import { Source, type SourcesContext } from "../sources/index.js";
 import type { OfferingsContext } from "./index.js";
@@ -29,9 +29,7 @@ export class OfferingResolver {
     @Ctx() ctx: OfferingsContext,
   ): Promise<Price[]> {
     const day = asOf ?? ctx.clock.today();
-    return (await ctx.offerings.loaders.prices.load(offering.rowId)).filter((p) =>
-      p.inForceOn(day),
-    );
+    return servedOn(await ctx.offerings.loaders.prices.load(offering.rowId), day);
   }
 
   @FieldResolver(() => Source, {

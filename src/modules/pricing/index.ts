@@ -29,3 +29,4 @@ export function createPricingContext(db: Database) {
 }
 
 export type PricingContext = BaseContext & ReturnType<typeof createPricingContext>;
+export { servedHistory, servedOn } from "./served.js";

@@ -11,6 +11,7 @@ import type { PricingContext } from "./index.js";
 import { PriceInput } from "./price.input.js";
 import { setPrice } from "./price.writer.js";
 import { Price, PriceTier } from "./price.type.js";
+import { servedHistory, servedOn } from "./served.js";
 
 @Resolver(() => Price)
 export class PriceResolver {
@@ -56,7 +57,7 @@ export class ModelPricesResolver {
   ): Promise<Price[]> {
     const day = asOf ?? ctx.clock.today();
     const all = await ctx.pricing.loaders.forModel.load(model.rowId);
-    return all.filter((p) => (tier == null || p.tier === tier) && p.inForceOn(day));
+    return servedOn(all, day).filter((p) => tier == null || p.tier === tier);
   }
 
   @FieldResolver(() => [Price], {
@@ -70,7 +71,7 @@ export class ModelPricesResolver {
     @Ctx() ctx: PricingContext,
   ): Promise<Price[]> {
     const all = await ctx.pricing.loaders.forModel.load(model.rowId);
-    return all.filter((p) => tier == null || p.tier === tier);
+    return servedHistory(all).filter((p) => tier == null || p.tier === tier);
   }
 
   @FieldResolver(() => CostEstimate, {
@@ -105,7 +106,7 @@ export class ModelPricesResolver {
     }
     const day = asOf ?? ctx.clock.today();
     const all = await ctx.pricing.loaders.forModel.load(model.rowId);
-    const inForce = all.filter((p) => p.tier === (tier ?? "STANDARD") && p.inForceOn(day));
+    const inForce = servedOn(all, day).filter((p) => p.tier === (tier ?? "STANDARD"));
     const price = applicablePrice(inForce, tokens.inputTokens + tokens.cachedInputTokens);
     return price ? costOf(tokens, price) : null;
   }

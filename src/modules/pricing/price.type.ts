@@ -64,6 +64,9 @@ export class Price {
   })
   effectiveTo!: string | null;
 
+  /** Where its source ranks for this tier (lower is better): decides days two sources price. */
+  rank!: number;
+
   static fromRow(row: typeof prices.$inferSelect): Price {
     const { id, ...fields } = row;
     return Object.assign(new Price(), fields, { rowId: id });

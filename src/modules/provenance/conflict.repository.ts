@@ -17,7 +17,7 @@ const curatedEvents = keyedRows(t.lifecycleEvents, t.lifecycleEvents.modelId, {
   where: isCurated(t.lifecycleEvents.sourceId),
 });
 
-/** Maker prices still in force, served or superseded, compared tier by tier. */
+/** Maker prices still in force, of every source, compared tier by tier. */
 const openMakerPrices = keyedRows(t.prices, t.prices.modelId, {
   where: and(isNull(t.prices.offeringId), isNull(t.prices.effectiveTo)),
   orderBy: [asc(t.prices.id)],
@@ -82,15 +82,13 @@ export class ConflictRepository {
           );
       }
       const open = prices.filter((p) => p.modelId === modelId);
-      for (const other of open.filter((p) => p.superseded)) {
-        const served = open.find(
-          (p) =>
-            !p.superseded &&
-            p.tier === other.tier &&
-            (p.minPromptTokens ?? 0) === (other.minPromptTokens ?? 0),
-        );
+      const sameKey = (a: (typeof open)[number], b: (typeof open)[number]) =>
+        a.tier === b.tier && (a.minPromptTokens ?? 0) === (b.minPromptTokens ?? 0);
+      for (const other of open) {
+        // The price served today is the best-ranked one in force; every other source's differs.
+        const served = open.filter((p) => sameKey(p, other)).sort((a, b) => a.rank - b.rank)[0]!;
         if (
-          served &&
+          served.id !== other.id &&
           (served.inputPerMillion !== other.inputPerMillion ||
             served.outputPerMillion !== other.outputPerMillion)
         )

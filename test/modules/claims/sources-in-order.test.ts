@@ -159,9 +159,19 @@ describe("a host's own listing", () => {
           )
           .all(),
       ).toEqual([
-        { input_per_million: 0.098, superseded: 1 },
+        // models.dev's copy still serves the days before OpenRouter's own listing says anything.
+        { input_per_million: 0.098, superseded: 0 },
         { input_per_million: 0.14, superseded: 0 },
       ]);
+      expect(
+        await t.exec(
+          `{ model(slug: "o3") { offerings { early: prices(asOf: "2026-07-10") { inputPerMillion } late: prices(asOf: "2026-07-25") { inputPerMillion } } } }`,
+        ),
+      ).toEqual({
+        model: {
+          offerings: [{ early: [{ inputPerMillion: 0.098 }], late: [{ inputPerMillion: 0.14 }] }],
+        },
+      });
     }
     const source = { title: "OpenRouter models (snapshot 2026-07-20)" };
     expect(answers).toEqual([

@@ -1,0 +1,1 @@
+ALTER TABLE `prices` ADD `rank` real DEFAULT 0 NOT NULL;

@@ -1,0 +1,37 @@
+import { timeline } from "../../shared/timeline.js";
+import { Price } from "./price.type.js";
+
+const keyOf = (p: Price) => `${p.tier}|${p.minPromptTokens ?? 0}`;
+
+function byKey(prices: Price[]): Price[][] {
+  const groups = new Map<string, Price[]>();
+  for (const p of prices) groups.set(keyOf(p), [...(groups.get(keyOf(p)) ?? []), p]);
+  return [...groups.values()];
+}
+
+/**
+ * The prices served on `day`, one per tier and threshold: of the periods in force that day (from
+ * several sources, where they overlap), the best-ranked source's.
+ */
+export function servedOn(prices: Price[], day: string): Price[] {
+  return byKey(prices.filter((p) => p.inForceOn(day))).map(
+    (list) =>
+      list.sort(
+        (a, b) => a.rank - b.rank || (b.effectiveFrom ?? "").localeCompare(a.effectiveFrom ?? ""),
+      )[0]!,
+  );
+}
+
+/**
+ * The served history, oldest first: each tier's timeline across sources, every period cut to
+ * the days it is the one served (a better source's days win, a lower one's fill the gaps).
+ */
+export function servedHistory(prices: Price[]): Price[] {
+  return byKey(prices)
+    .flatMap((list) =>
+      timeline(list, (p) => p.rank).map(({ period, from, to }) =>
+        Object.assign(new Price(), period, { effectiveFrom: from, effectiveTo: to }),
+      ),
+    )
+    .sort((a, b) => (a.effectiveFrom ?? "").localeCompare(b.effectiveFrom ?? ""));
+}
