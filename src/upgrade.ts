@@ -7,7 +7,7 @@ import { projectModel, projectOffering, projectProvider } from "./modules/claims
 /**
  * The data steps that need the code's own rules, in order; a database records in its
  * `user_version` how many it has taken. 1: project every model, offering and provider from the
- * claims the SQL migrations 0006 and 0009 made of their rows; 2: again, to rank price periods.
+ * claims the SQL migrations 0006 and 0009 made of their rows, ranking price periods (0011).
  */
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -19,11 +19,7 @@ function projectAll(tx: Tx): void {
     projectOffering(tx, id);
 }
 
-const dataSteps: ((tx: Tx) => void)[] = [
-  projectAll,
-  // 2: price periods get their sources' ranks (migration 0011), so overlapping days resolve.
-  projectAll,
-];
+const dataSteps: ((tx: Tx) => void)[] = [projectAll];
 
 /**
  * Applies the pending migrations, then each data step the database has not taken, each in one

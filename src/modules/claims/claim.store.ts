@@ -287,14 +287,6 @@ export function priceRows(tx: Executor, modelId: number | null, offeringId: numb
     .all();
 }
 
-export function hostSlug(tx: Executor, providerId: number): string | undefined {
-  return tx
-    .select({ slug: t.providers.slug })
-    .from(t.providers)
-    .where(eq(t.providers.id, providerId))
-    .get()?.slug;
-}
-
 export function offeringRow(tx: Executor, offeringId: number) {
   return tx.select().from(t.offerings).where(eq(t.offerings.id, offeringId)).get();
 }

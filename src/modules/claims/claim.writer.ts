@@ -23,7 +23,6 @@ import {
   insertLifecycleEvent,
   lifecycleRows,
   offeringClaimStore,
-  hostSlug,
   offeringRow,
   providerClaimStore,
   providerRow,
@@ -367,6 +366,13 @@ function projectPrices(
   }
 }
 
+/** The columns of `want` whose values differ from `row`'s: what a projection has to write. */
+function changed<R extends object, W extends Partial<R>>(row: R, want: W): Partial<W> {
+  return Object.fromEntries(
+    Object.entries(want).filter(([k, v]) => row[k as keyof R] !== v),
+  ) as Partial<W>;
+}
+
 /**
  * Writes a host's offering from what the catalogs listing it claim: its limits and the model name
  * of the best-ranked catalog for each, the source of the best-ranked one that lists it, and which
@@ -376,7 +382,7 @@ function projectPrices(
 export function projectOffering(tx: Executor, offeringId: number): void {
   const row = offeringRow(tx, offeringId);
   if (!row) return;
-  const host = hostSlug(tx, row.hostId);
+  const host = providerRow(tx, row.hostId)?.slug;
   const best = markWinners(
     tx,
     offeringClaimStore,
@@ -390,11 +396,7 @@ export function projectOffering(tx: Executor, offeringId: number): void {
     modelName: (best.get("modelName")?.value as string | undefined) ?? row.modelName,
     sourceId: best.get("listed")?.sourceId ?? row.sourceId,
   };
-  updateOffering(
-    tx,
-    offeringId,
-    Object.fromEntries(Object.entries(want).filter(([k, v]) => row[k as keyof typeof row] !== v)),
-  );
+  updateOffering(tx, offeringId, changed(row, want));
   projectPrices(tx, null, offeringId, host);
 }
 
@@ -416,9 +418,5 @@ export function projectProvider(tx: Executor, providerId: number): void {
     url: (best.get("url")?.value as string | undefined) ?? null,
     sourceId: best.get("name")?.sourceId ?? best.get("url")?.sourceId ?? row.sourceId,
   };
-  updateProvider(
-    tx,
-    providerId,
-    Object.fromEntries(Object.entries(want).filter(([k, v]) => row[k as keyof typeof row] !== v)),
-  );
+  updateProvider(tx, providerId, changed(row, want));
 }
