@@ -7,6 +7,7 @@ export * from "./tables/benchmarks.js";
 export * from "./tables/prices.js";
 export * from "./tables/lifecycle.js";
 export * from "./tables/relations.js";
+export * from "./tables/notices.js";
 export * from "./tables/auth.js";
 export * from "./tables/changes.js";
 export * from "./tables/offerings.js";

@@ -19,7 +19,9 @@ export const benchmarkCategories = [
 export const datePrecisions = ["DAY", "MONTH", "YEAR"] as const;
 export type DatePrecision = (typeof datePrecisions)[number];
 export const priceTiers = ["STANDARD", "BATCH", "FLEX", "PRIORITY"] as const;
-export const channels = ["API", "CHAT_APP"] as const;
+export const channels = ["API", "CHAT_APP", "AZURE", "AWS_BEDROCK", "GOOGLE_VERTEX"] as const;
+/** Where an edge between models comes from: written by hand, named in a deprecation notice, or proposed by a rule. */
+export const relationOrigins = ["curated", "notices", "inferred"] as const;
 export const lifecycleStages = [
   "ANNOUNCED",
   "PREVIEW",
@@ -45,3 +47,4 @@ export type PriceTier = (typeof priceTiers)[number];
 export type Channel = (typeof channels)[number];
 export type LifecycleStage = (typeof lifecycleStages)[number];
 export type RelationKind = (typeof relationKinds)[number];
+export type RelationOrigin = (typeof relationOrigins)[number];

@@ -2,6 +2,7 @@ import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-o
 import { isoDate, oneOf } from "./checks.js";
 import { channels, lifecycleStages } from "./enums.js";
 import { models } from "./models.js";
+import { deprecationNotices } from "./notices.js";
 import { sources } from "./sources.js";
 
 /** A dated step in a model's life on one channel (released in the API, retired from ChatGPT…). */
@@ -17,6 +18,8 @@ export const lifecycleEvents = sqliteTable(
     date: text("date").notNull(),
     note: text("note"),
     sourceId: integer("source_id").references(() => sources.id),
+    /** The deprecation notice this event was projected from (null: stated as an event itself). */
+    noticeId: integer("notice_id").references(() => deprecationNotices.id, { onDelete: "cascade" }),
   },
   (t) => [
     uniqueIndex("lifecycle_events_unique_idx").on(t.modelId, t.channel, t.stage),
