@@ -4,6 +4,7 @@ import { createCapabilitiesContext } from "./modules/capabilities/index.js";
 import { createChangesContext } from "./modules/changes/index.js";
 import { createGraphContext } from "./modules/graph/index.js";
 import { createLifecycleContext } from "./modules/lifecycle/index.js";
+import { createLineageContext } from "./modules/lineage/index.js";
 import { createModelsContext } from "./modules/models/index.js";
 import { createOfferingsContext } from "./modules/offerings/index.js";
 import { createPricingContext } from "./modules/pricing/index.js";
@@ -23,6 +24,7 @@ function moduleSlices(db: Database, clock: Clock) {
     ...createPricingContext(db),
     ...createLifecycleContext(db),
     ...createGraphContext(db),
+    ...createLineageContext(db),
     ...createSourcesContext(db),
     ...createOfferingsContext(db),
     ...createProvenanceContext(db),

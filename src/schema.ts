@@ -6,6 +6,7 @@ import { changeResolvers } from "./modules/changes/index.js";
 import { comparisonResolvers } from "./modules/comparison/index.js";
 import { graphResolvers } from "./modules/graph/index.js";
 import { lifecycleResolvers } from "./modules/lifecycle/index.js";
+import { lineageResolvers } from "./modules/lineage/index.js";
 import { modelResolvers } from "./modules/models/index.js";
 import { nodeResolvers } from "./modules/node/index.js";
 import { offeringResolvers } from "./modules/offerings/index.js";
@@ -28,6 +29,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       ...pricingResolvers,
       ...lifecycleResolvers,
       ...graphResolvers,
+      ...lineageResolvers,
       ...provenanceResolvers,
       ...offeringResolvers,
       ...comparisonResolvers,

@@ -8,7 +8,7 @@ import {
   type Modality,
   type SpeedLevel,
 } from "../db/tables/enums.js";
-import { CURATED } from "../modules/claims/index.js";
+import { CURATED, noticesForModels } from "../modules/claims/index.js";
 import type { Catalog, ModelEntry } from "./catalog.schema.js";
 
 /** Drops null and undefined fields, so an export reads like a hand-written file. */
@@ -76,6 +76,7 @@ export function exportCatalog(db: Executor): Catalog {
   }
   // Curated claims are the model's own facts as the project states them; catalogs' claims are not.
   const claims = new Map<number, Map<string, unknown>>();
+  const claimSource = new Map<number, number | null>();
   for (const c of db
     .select()
     .from(t.modelClaims)
@@ -84,10 +85,34 @@ export function exportCatalog(db: Executor): Catalog {
     .all()) {
     const own = claims.get(c.modelId) ?? new Map<string, unknown>();
     own.set(c.field, JSON.parse(c.value));
+    if (c.field === "name") claimSource.set(c.modelId, c.sourceId);
     claims.set(c.modelId, own);
     withCuratedFacts.add(c.modelId);
   }
-  const models = allModels.filter((m) => curated([m]).length > 0 || withCuratedFacts.has(m.id));
+  // Notices made a model of each one they name; one with no facts beyond what a table's `models`
+  // entry gives (name, release, family, aliases) goes back into its maker's table.
+  const notices = noticesForModels(
+    db,
+    allModels.map((m) => m.id),
+  ).filter((n) => n.origin === CURATED);
+  const tableFields = new Set(["name", "releaseDate", "family"]);
+  const fileFacts = new Set<number>();
+  for (const c of db.select().from(t.modelClaims).where(eq(t.modelClaims.origin, CURATED)).all())
+    if (!tableFields.has(c.field)) fileFacts.add(c.modelId);
+  for (const table of [t.prices, t.benchmarkResults, t.bestFor, t.limitations, t.faqEntries])
+    for (const row of curated(
+      db.select({ modelId: table.modelId, sourceId: table.sourceId }).from(table).all(),
+    ))
+      fileFacts.add(row.modelId);
+  for (const e of curated(db.select().from(t.lifecycleEvents).all()))
+    if (e.noticeId === null && !(e.channel === "API" && e.stage === "RELEASED"))
+      fileFacts.add(e.modelId);
+  for (const r of curated(db.select().from(t.modelRelations).all()))
+    if (r.origin === "curated") fileFacts.add(r.fromModelId);
+  const inTable = (m: { id: number }) => !fileFacts.has(m.id);
+  const models = allModels.filter(
+    (m) => (curated([m]).length > 0 || withCuratedFacts.has(m.id)) && !inTable(m),
+  );
   const exported = new Set(models.map((m) => m.id));
 
   const usedBenchmarks = new Set(
@@ -124,7 +149,10 @@ export function exportCatalog(db: Executor): Catalog {
       (r) => r.modelId,
     ),
     lifecycle: groupBy(
-      curated(db.select().from(t.lifecycleEvents).orderBy(asc(t.lifecycleEvents.id)).all()),
+      // Events projected from deprecation notices come back with the notices.
+      curated(db.select().from(t.lifecycleEvents).orderBy(asc(t.lifecycleEvents.id)).all()).filter(
+        (e) => e.noticeId === null,
+      ),
       (r) => r.modelId,
     ),
     results: groupBy(
@@ -133,13 +161,57 @@ export function exportCatalog(db: Executor): Catalog {
     ),
     relations: groupBy(
       curated(db.select().from(t.modelRelations).orderBy(asc(t.modelRelations.id)).all()).filter(
-        (r) => exported.has(r.toModelId),
+        (r) => r.origin === "curated" && exported.has(r.toModelId),
       ),
       (r) => r.fromModelId,
     ),
   };
 
+  const providerOf = new Map(allModels.map((m) => [m.id, m.providerId]));
+  const tableModels = allModels.filter((m) => inTable(m) && claims.has(m.id));
+  const deprecations = providers
+    .filter((p) =>
+      [...notices.map((n) => n.modelId), ...tableModels.map((m) => m.id)].some(
+        (id) => providerOf.get(id) === p.id,
+      ),
+    )
+    .map((p) => ({
+      file: `deprecations/${p.slug}.yaml`,
+      table: {
+        provider: present({ slug: p.slug, name: p.name, url: p.url ?? undefined }),
+        sources: [],
+        models: tableModels
+          .filter((m) => m.providerId === p.id)
+          .map((m) => {
+            const stated = claims.get(m.id)!;
+            return present({
+              slug: m.slug,
+              name: (stated.get("name") as string | undefined) ?? m.name,
+              released: stated.get("releaseDate") as string | undefined,
+              family: stated.get("family") as string | undefined,
+              aliases: (byModel.aliases.get(m.id) ?? []).map((a) => a.alias),
+              source: key(claimSource.get(m.id) ?? m.sourceId)!,
+            });
+          }),
+        notices: notices
+          .filter((n) => providerOf.get(n.modelId) === p.id)
+          .map((n) =>
+            present({
+              models: [modelSlug.get(n.modelId)!],
+              channel: n.channel,
+              announced: n.announcedOn,
+              deprecated: n.deprecatedOn === n.announcedOn ? undefined : n.deprecatedOn,
+              retires: n.retiresOn,
+              replacements: n.replacementIds.map((id) => modelSlug.get(id)!),
+              note: n.note,
+              source: key(n.sourceId)!,
+            }),
+          ),
+      },
+    }));
+
   return {
+    deprecations,
     sources: sources.map((s) =>
       present({
         key: s.key,
@@ -303,11 +375,52 @@ export function comparableModel(entry: ModelEntry): string {
 export function comparableCatalog(catalog: Catalog): string {
   const bySlug = <E extends { slug: string }>(list: E[]) =>
     [...list].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  const tables = catalog.deprecations.map((d) => d.table);
+  const described = new Set(catalog.providers.map((p) => p.slug));
+  // A name a notice gives stands for the model whose slug or alias it is.
+  const slugOf = new Map<string, string>();
+  for (const m of [...catalog.models, ...tables.flatMap((t) => t.models)])
+    for (const alias of m.aliases) slugOf.set(alias, m.slug);
+  const named = (name: string) => slugOf.get(name) ?? name;
+  const notices = tables.flatMap((t) =>
+    t.notices.flatMap((n) =>
+      n.models.map((model) => ({
+        ...n,
+        models: undefined,
+        model: named(model),
+        deprecated: n.deprecated === n.announced ? undefined : n.deprecated,
+        replacements: n.replacements.map(named),
+      })),
+    ),
+  );
   return JSON.stringify({
-    sources: canonical([...catalog.sources].sort((a, b) => (a.key < b.key ? -1 : 1))),
-    providers: canonical(bySlug(catalog.providers)),
+    sources: canonical(
+      [...catalog.sources, ...tables.flatMap((t) => t.sources)].sort((a, b) =>
+        a.key < b.key ? -1 : 1,
+      ),
+    ),
+    providers: canonical(
+      bySlug([
+        ...catalog.providers,
+        ...tables.map((t) => t.provider).filter((p) => !described.has(p.slug)),
+      ]),
+    ),
     capabilities: canonical(bySlug(catalog.capabilities)),
     benchmarks: canonical(bySlug(catalog.benchmarks)),
     models: bySlug(catalog.models).map(comparableModel),
+    tableModels: canonical(
+      bySlug(tables.flatMap((t) => t.models)).map((m) => ({
+        ...m,
+        aliases: [...m.aliases].sort(),
+      })),
+    ),
+    // Two names of one model in one notice (a snapshot and its alias) are one notice of it.
+    notices: canonical(
+      [...new Map(notices.map((n) => [JSON.stringify(canonical(n)), n])).values()].sort((a, b) =>
+        `${a.model}|${a.channel}|${a.announced}` < `${b.model}|${b.channel}|${b.announced}`
+          ? -1
+          : 1,
+      ),
+    ),
   });
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import {
   benchmarkEntry,
   capabilityEntry,
+  deprecationTable,
   modelEntry,
   providerEntry,
   sourceEntry,
@@ -30,8 +31,8 @@ export class CatalogError extends Error {
 }
 
 /**
- * Reads a catalog folder (sources.yaml, providers.yaml, capabilities.yaml, benchmarks.yaml and
- * models/<slug>.yaml), validates every file and every cross-reference, and returns it whole or
+ * Reads a catalog folder (sources.yaml, providers.yaml, capabilities.yaml, benchmarks.yaml,
+ * models/<slug>.yaml and the makers' deprecation tables, deprecations/<maker>.yaml), validates every file and every cross-reference, and returns it whole or
  * throws a CatalogError naming each file and field at fault.
  */
 export function readCatalog(dir: string): Catalog {
@@ -81,16 +82,30 @@ export function readCatalog(dir: string): Catalog {
     models.push({ file, model });
   }
 
+  const tablesDir = join(dir, "deprecations");
+  const deprecations = [];
+  for (const name of existsSync(tablesDir)
+    ? readdirSync(tablesDir)
+        .filter((f) => f.endsWith(".yaml"))
+        .sort()
+    : []) {
+    const file = relative(dir, join(tablesDir, name));
+    const table = read(file, deprecationTable);
+    if (table) deprecations.push({ file, table });
+  }
+
   const catalog: Catalog = {
     sources,
     providers,
     capabilities,
     benchmarks,
     models: models.map((m) => m.model),
+    deprecations,
   };
   // A model whose own file is broken still exists: references to it are not errors too.
   const modelSlugs = new Set(modelFiles.map((f) => f.replace(/\.yaml$/, "")));
   issues.push(...crossCheck(catalog, models, modelSlugs));
+  issues.push(...checkTables(catalog, modelSlugs));
   if (issues.length > 0) throw new CatalogError(issues);
   return catalog;
 }
@@ -209,6 +224,67 @@ function crossCheck(
       model.lifecycle.map((e) => `${e.channel} ${e.stage}`),
     );
     issues.push(...checkPricePeriods(file, model.prices));
+  }
+  return issues;
+}
+
+/**
+ * What the deprecation tables must get right: source keys unique across the whole catalog and
+ * cited ones known, a maker described once, a model given facts in one place only, and no notice
+ * stated twice (same model, channel and day) or naming its own model as its replacement.
+ */
+function checkTables(catalog: Catalog, modelSlugs: Set<string>): CatalogIssue[] {
+  const issues: CatalogIssue[] = [];
+  const keys = new Map(catalog.sources.map((s) => [s.key, "sources.yaml"]));
+  const makers = new Map<string, string>();
+  const described = new Map<string, string>();
+  for (const { file, table } of catalog.deprecations) {
+    const maker = makers.get(table.provider.slug);
+    if (maker !== undefined)
+      issues.push({ file, path: "provider.slug", message: `${maker} already describes it` });
+    makers.set(table.provider.slug, file);
+    table.sources.forEach((s, i) => {
+      const owner = keys.get(s.key);
+      if (owner !== undefined)
+        issues.push({
+          file,
+          path: `sources.${i}.key`,
+          message: `"${s.key}" is defined in ${owner}`,
+        });
+      else keys.set(s.key, file);
+    });
+  }
+  for (const { file, table } of catalog.deprecations) {
+    const cite = (path: string, key: string) => {
+      if (!keys.has(key)) issues.push({ file, path, message: `unknown source "${key}"` });
+    };
+    table.models.forEach((m, i) => {
+      cite(`models.${i}.source`, m.source);
+      const owner = modelSlugs.has(m.slug) ? `models/${m.slug}.yaml` : described.get(m.slug);
+      if (owner !== undefined)
+        issues.push({ file, path: `models.${i}.slug`, message: `${owner} already describes it` });
+      else described.set(m.slug, file);
+    });
+    const stated = new Set<string>();
+    table.notices.forEach((n, i) => {
+      cite(`notices.${i}.source`, n.source);
+      for (const model of n.models) {
+        const key = `${model} ${n.channel} ${n.announced}`;
+        if (stated.has(key))
+          issues.push({
+            file,
+            path: `notices.${i}.models`,
+            message: `a notice for ${model} on ${n.channel} announced ${n.announced} is already stated`,
+          });
+        stated.add(key);
+        if (n.replacements.includes(model))
+          issues.push({
+            file,
+            path: `notices.${i}.replacements`,
+            message: `${model} cannot replace itself`,
+          });
+      }
+    });
   }
   return issues;
 }

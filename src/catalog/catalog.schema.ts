@@ -135,7 +135,43 @@ export const modelEntry = z.strictObject({
   relations: z.array(relationEntry).default([]),
 });
 
+/** A model a deprecation table names and gives facts of its own (a current replacement's release). */
+const tableModelEntry = z.strictObject({
+  slug,
+  name: text,
+  released: isoDate.optional(),
+  family: text.optional(),
+  aliases: z.array(z.string().trim().min(1).toLowerCase()).default([]),
+  source: sourceRef,
+});
+
+const noticeEntry = z
+  .strictObject({
+    models: z.array(slug).min(1, "must name at least one model"),
+    channel: z.enum(channels).default("API"),
+    announced: isoDate,
+    deprecated: isoDate.optional(),
+    retires: isoDate.optional(),
+    replacements: z.array(slug).default([]),
+    note: text.optional(),
+    source: sourceRef,
+  })
+  .refine((n) => n.retires === undefined || n.retires >= (n.deprecated ?? n.announced), {
+    message: "must not be before the deprecation (or announcement) day",
+    path: ["retires"],
+  });
+
+/** One maker's deprecation notices (`deprecations/<maker>.yaml`; see the README there). */
+export const deprecationTable = z.strictObject({
+  provider: z.strictObject({ slug, name: text, url: z.url().optional() }),
+  sources: z.array(sourceEntry).default([]),
+  models: z.array(tableModelEntry).default([]),
+  notices: z.array(noticeEntry).default([]),
+});
+
 export type SourceEntry = z.infer<typeof sourceEntry>;
+export type DeprecationTable = z.infer<typeof deprecationTable>;
+export type NoticeEntry = DeprecationTable["notices"][number];
 export type ProviderEntry = z.infer<typeof providerEntry>;
 export type CapabilityEntry = z.infer<typeof capabilityEntry>;
 export type BenchmarkEntry = z.infer<typeof benchmarkEntry>;
@@ -148,4 +184,6 @@ export interface Catalog {
   capabilities: CapabilityEntry[];
   benchmarks: BenchmarkEntry[];
   models: ModelEntry[];
+  /** The makers' deprecation tables, by file (`deprecations/openai.yaml`). */
+  deprecations: { file: string; table: DeprecationTable }[];
 }

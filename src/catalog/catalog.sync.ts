@@ -11,6 +11,8 @@ import {
   stateFacts,
 } from "../modules/claims/index.js";
 import { comparableModel, exportCatalog } from "./catalog.export.js";
+import { syncNotices } from "./catalog.notices.js";
+import { inferLineage } from "../modules/lineage/inference.js";
 import type { BenchmarkEntry, Catalog, ModelEntry } from "./catalog.schema.js";
 
 /** What a sync did to one kind of entity. */
@@ -26,6 +28,8 @@ export interface SyncReport {
   capabilities: SyncCounts;
   benchmarks: SyncCounts;
   models: SyncCounts;
+  /** Deprecation notices, each as `<model> <channel> <announced>`. */
+  notices: SyncCounts;
 }
 
 const counts = (): SyncCounts => ({ added: [], updated: [], unchanged: 0 });
@@ -51,6 +55,7 @@ export function syncCatalog(db: Executor, catalog: Catalog): SyncReport {
     capabilities: counts(),
     benchmarks: counts(),
     models: counts(),
+    notices: counts(),
   };
   const current = exportCatalog(db);
   const same = (a: object | undefined, b: object) =>
@@ -64,7 +69,8 @@ export function syncCatalog(db: Executor, catalog: Catalog): SyncReport {
       .map((s) => [s.key, s.id]),
   );
   const currentSources = new Map(current.sources.map((s) => [s.key, s]));
-  for (const s of catalog.sources) {
+  const allSources = [...catalog.sources, ...catalog.deprecations.flatMap((d) => d.table.sources)];
+  for (const s of allSources) {
     const values = {
       title: s.title,
       url: s.url ?? null,
@@ -132,15 +138,22 @@ export function syncCatalog(db: Executor, catalog: Catalog): SyncReport {
     }
     return ids;
   };
+  // A deprecation table's maker is added when providers.yaml does not describe it.
+  const allProviders = [
+    ...catalog.providers,
+    ...catalog.deprecations
+      .map((d) => d.table.provider)
+      .filter((p) => !catalog.providers.some((q) => q.slug === p.slug)),
+  ].map((p) => ({ source: undefined, ...p }));
   const providerIds = upsert(
     t.providers,
-    catalog.providers,
+    allProviders,
     current.providers,
     (p) => ({ name: p.name, url: p.url ?? null, sourceId: source(p.source) }),
     report.providers,
   );
   // The file states each provider's curated name and URL; catalogs' claims stay beside them.
-  for (const p of catalog.providers) {
+  for (const p of allProviders) {
     const id = providerIds.get(p.slug)!;
     stateClaims(
       db,
@@ -252,6 +265,14 @@ export function syncCatalog(db: Executor, catalog: Catalog): SyncReport {
     });
     projectModel(db, modelIds.get(m.slug)!);
   }
+  report.notices = syncNotices(
+    db,
+    catalog,
+    (key) => sourceIds.get(key)!,
+    (slug) => providerIds.get(slug)!,
+    (key) => allSources.find((s) => s.key === key)?.retrievedOn ?? null,
+  );
+  inferLineage(db);
   return report;
 }
 
@@ -280,7 +301,13 @@ function clearModelFacts(db: Executor, modelId: number): void {
     )
     .run();
   db.delete(t.modelRelations)
-    .where(and(eq(t.modelRelations.fromModelId, modelId), isCurated(t.modelRelations.sourceId)))
+    .where(
+      and(
+        eq(t.modelRelations.fromModelId, modelId),
+        eq(t.modelRelations.origin, "curated"),
+        isCurated(t.modelRelations.sourceId),
+      ),
+    )
     .run();
 }
 
@@ -324,6 +351,17 @@ function insertModelFacts(db: Executor, modelId: number, m: ModelEntry, ids: Res
       sourceId: ids.source(source),
     })),
   );
+  // An edge the file states replaces one a notice or a rule made for the same pair.
+  for (const r of m.relations)
+    db.delete(t.modelRelations)
+      .where(
+        and(
+          eq(t.modelRelations.fromModelId, modelId),
+          eq(t.modelRelations.toModelId, ids.model(r.to)),
+          eq(t.modelRelations.kind, r.kind),
+        ),
+      )
+      .run();
   insert(
     t.modelRelations,
     m.relations.map(({ source, to, ...r }) => ({

@@ -22,7 +22,7 @@ function yaml(value: unknown): string {
 
 /**
  * Writes a catalog as files in the curated catalog's layout: sources.yaml, providers.yaml,
- * capabilities.yaml, benchmarks.yaml and models/<slug>.yaml. The folder must be empty or new
+ * capabilities.yaml, benchmarks.yaml, models/<slug>.yaml and deprecations/<maker>.yaml. The folder must be empty or new
  * (a model file left behind would come back on import), unless `replace` clears it first.
  */
 export function writeCatalog(
@@ -43,4 +43,6 @@ export function writeCatalog(
   mkdirSync(join(dir, "models"));
   for (const model of catalog.models)
     writeFileSync(join(dir, "models", `${model.slug}.yaml`), yaml(model));
+  if (catalog.deprecations.length > 0) mkdirSync(join(dir, "deprecations"));
+  for (const { file, table } of catalog.deprecations) writeFileSync(join(dir, file), yaml(table));
 }

@@ -1,3 +1,4 @@
+import { inferLineage } from "../modules/lineage/inference.js";
 import { eq } from "drizzle-orm";
 import type { Database, Executor } from "../db/client.js";
 import * as t from "../db/schema.js";
@@ -92,6 +93,8 @@ function runImport(
   withdrawUnlisted(run);
   resolvePending(run, (other, record) => importPricedModel(other, record) === "applied");
   for (const modelId of run.touchedModels) projectModel(tx, modelId);
+  // New models, families and release dates may make or unmake the rule's proposed successors.
+  inferLineage(tx);
   // Read inside the transaction: a dry run counts what the import would leave.
   summary.conflicts = new ConflictRepository(tx as Database).forModels([
     ...run.touchedModels,

@@ -49,7 +49,11 @@ export function importModel(run: ImportRun, m: ImportedModel): void {
   let modelId = found[0];
   const undated = undatedSlug(m.slug);
   const base = undated ? run.names.lookup([undated, `${m.maker}/${undated}`]) : [];
-  if (undated !== undefined && base.length === 1 && base[0] !== undefined) {
+  // A model stored under this dated slug that also goes by the undated name (a maker's table
+  // names the snapshot and aliases the undated id) is this record's model, not its base.
+  const ownSlug =
+    modelId !== undefined && base[0] === modelId && run.names.owners(m.slug).has(modelId);
+  if (undated !== undefined && base.length === 1 && base[0] !== undefined && !ownSlug) {
     const baseId = base[0];
     const baseRecord = run.stated.get(baseId);
     const alike = baseRecord

@@ -41,6 +41,10 @@ export const Channel = registerStringEnum(
   {
     API: "The maker's developer API.",
     CHAT_APP: "The maker's consumer chat app (e.g. ChatGPT).",
+    AZURE:
+      "Microsoft Azure (Azure OpenAI / Azure AI Foundry), which retires models on its own schedule.",
+    AWS_BEDROCK: "Amazon Bedrock, which retires models on its own schedule.",
+    GOOGLE_VERTEX: "Google Cloud Vertex AI, which retires models on its own schedule.",
   },
 );
 

@@ -51,6 +51,7 @@ export function syntheticCatalog(count: number, providerCount = 3): Catalog {
       name: `Provider ${i}`,
     })),
     capabilities: [{ slug: "reasoning", name: "Reasoning" }],
+    deprecations: [],
     benchmarks: ["a", "b"].map((x) => ({
       slug: `bench-${x}`,
       name: `Bench ${x.toUpperCase()}`,

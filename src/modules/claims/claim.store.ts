@@ -243,6 +243,7 @@ export function lifecycleRows(tx: Executor, modelId: number) {
       date: t.lifecycleEvents.date,
       note: t.lifecycleEvents.note,
       sourceId: t.lifecycleEvents.sourceId,
+      noticeId: t.lifecycleEvents.noticeId,
       imported: sql<number>`NOT ${isCurated(t.lifecycleEvents.sourceId)}`.mapWith(Boolean),
     })
     .from(t.lifecycleEvents)

@@ -1,11 +1,6 @@
 import type { Executor } from "../../db/client.js";
 import { timeline } from "../../shared/timeline.js";
-import {
-  channels,
-  lifecycleStages,
-  type Channel,
-  type LifecycleStage,
-} from "../../db/tables/enums.js";
+import { channels, lifecycleStages } from "../../db/tables/enums.js";
 import {
   firstDay,
   isDateField,
@@ -43,6 +38,8 @@ import {
   type ClaimStore,
   type ModelColumns,
 } from "./claim.store.js";
+import { noticeEvents, projectNoticeEdges, type WantedEvent } from "./notice.projection.js";
+import { noticesForModels } from "./notice.store.js";
 import { byPrecedence, CURATED, originRank } from "./precedence.js";
 
 /**
@@ -241,64 +238,68 @@ function projectLists(tx: Executor, modelId: number, best: Map<string, Claim>): 
 }
 
 /**
- * Lifecycle events from catalogs: a catalog's winning `lifecycle.*` claim, and a RELEASED event
- * on the API from a catalog's winning release date, where no curated event for that stage exists.
+ * Lifecycle events that are not stated as events themselves: those of the deprecation notices in
+ * force (see `noticeEvents`), then a catalog's winning `lifecycle.*` claim, then a RELEASED event on
+ * the API from a catalog's winning release date; an event stated in the curated catalog or through
+ * the API for the same channel and stage comes first of all. Also writes the notices' edges.
  */
 function projectLifecycle(tx: Executor, modelId: number, best: Map<string, Claim>): void {
-  const wanted = new Map<
-    string,
-    { channel: Channel; stage: LifecycleStage; claim: Claim; note: string }
-  >();
+  const notices = noticesForModels(tx, [modelId]);
+  projectNoticeEdges(tx, modelId, notices);
+  const wanted = noticeEvents(notices);
+  const fill = (key: string, event: WantedEvent) => {
+    if (!wanted.has(key)) wanted.set(key, event);
+  };
   for (const channel of channels)
     for (const stage of lifecycleStages) {
       const claim = best.get(lifecycleField(channel, stage));
       if (claim && claim.origin !== CURATED)
-        wanted.set(`${channel}|${stage}`, {
+        fill(`${channel}|${stage}`, {
           channel,
           stage,
-          claim,
+          date: firstDay(String(claim.value)),
+          sourceId: claim.sourceId,
+          noticeId: null,
           note: `${stage.toLowerCase()} per ${claim.origin}`,
         });
     }
   const released = best.get("releaseDate");
-  if (released && released.origin !== CURATED && !wanted.has("API|RELEASED"))
-    wanted.set("API|RELEASED", {
+  if (released && released.origin !== CURATED)
+    fill("API|RELEASED", {
       channel: "API",
       stage: "RELEASED",
-      claim: released,
+      date: firstDay(String(released.value)),
+      sourceId: released.sourceId,
+      noticeId: null,
       note:
         released.precision === "DAY"
           ? `release date per ${released.origin}`
           : `released in ${String(released.value)} per ${released.origin} (${released.precision?.toLowerCase()} precision)`,
     });
   const events = lifecycleRows(tx, modelId);
-  const curated = new Set(events.filter((e) => !e.imported).map((e) => `${e.channel}|${e.stage}`));
+  const derived = (e: (typeof events)[number]) => e.imported || e.noticeId !== null;
+  const stated = new Set(events.filter((e) => !derived(e)).map((e) => `${e.channel}|${e.stage}`));
   const stale: number[] = [];
-  for (const event of events.filter((e) => e.imported)) {
-    const want = wanted.get(`${event.channel}|${event.stage}`);
+  for (const event of events.filter(derived)) {
+    const key = `${event.channel}|${event.stage}`;
+    const want = wanted.get(key);
     if (
       want &&
-      !curated.has(`${event.channel}|${event.stage}`) &&
-      event.date === firstDay(String(want.claim.value)) &&
-      event.sourceId === want.claim.sourceId &&
+      !stated.has(key) &&
+      event.date === want.date &&
+      event.sourceId === want.sourceId &&
+      event.noticeId === want.noticeId &&
       event.note === want.note
     ) {
-      wanted.delete(`${event.channel}|${event.stage}`);
+      wanted.delete(key);
       continue;
     }
     stale.push(event.id);
   }
   deleteLifecycleEvents(tx, stale);
   for (const [key, want] of wanted) {
-    if (curated.has(key)) continue;
-    insertLifecycleEvent(tx, {
-      modelId,
-      channel: want.channel,
-      stage: want.stage,
-      date: firstDay(String(want.claim.value)),
-      note: want.note,
-      sourceId: want.claim.sourceId,
-    });
+    if (stated.has(key)) continue;
+    insertLifecycleEvent(tx, { modelId, ...want });
   }
 }
 

@@ -20,3 +20,13 @@ export {
 } from "./claim.writer.js";
 export { offeringClaimStore, providerClaimStore } from "./claim.store.js";
 export { byPrecedence, CURATED, loseReason, originRank, winReason } from "./precedence.js";
+export {
+  noticeId,
+  noticeInForce,
+  noticesForModels,
+  stateCurrentNotice,
+  stateNotice,
+  withdrawNotices,
+  type Notice,
+  type StatedNotice,
+} from "./notice.store.js";

@@ -21,6 +21,8 @@ export const CURATED = "curated";
 export const catalogOrder: Readonly<Record<string, readonly string[]>> = {
   default: ["models.dev", "openrouter", "genai-prices", "litellm"],
   "lifecycle.API.DEPRECATED": ["litellm", "models.dev", "openrouter", "genai-prices"],
+  // Deprecation notices: the curated makers' tables first, then the tracker of the makers' pages.
+  notices: ["deprecations"],
   prices: ["genai-prices", "models.dev", "litellm", "openrouter"],
   // OpenRouter's dates are the day it listed a model: the last word on a release date.
   releaseDate: ["models.dev", "genai-prices", "litellm", "openrouter"],

@@ -1,7 +1,7 @@
 import { asc, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { modelRelations, models } from "../../db/schema.js";
-import type { RelationKind } from "../../db/tables/enums.js";
+import type { RelationKind, RelationOrigin } from "../../db/tables/enums.js";
 import { keyedRows } from "../../shared/queries.js";
 import { ModelRelation } from "./relation.type.js";
 
@@ -37,6 +37,9 @@ interface RawStep {
   note: string | null;
   since: string | null;
   source_id: number | null;
+  origin: RelationOrigin;
+  rule: string | null;
+  confidence: number | null;
 }
 
 function toRelation(row: RawStep): ModelRelation {
@@ -48,6 +51,9 @@ function toRelation(row: RawStep): ModelRelation {
     note: row.note,
     since: row.since,
     sourceId: row.source_id,
+    origin: row.origin,
+    rule: row.rule,
+    confidence: row.confidence,
   });
 }
 

@@ -1,6 +1,10 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, Float, ObjectType } from "type-graphql";
 import type { modelRelations } from "../../db/schema.js";
-import { relationKinds, type RelationKind as Kind } from "../../db/tables/enums.js";
+import {
+  relationKinds,
+  type RelationKind as Kind,
+  type RelationOrigin,
+} from "../../db/tables/enums.js";
 import { registerStringEnum } from "../../shared/enums.js";
 import { DateScalar } from "../../shared/scalars.js";
 
@@ -37,6 +41,7 @@ export class ModelRelation {
   fromModelId!: number;
   toModelId!: number;
   sourceId!: number | null;
+  origin!: RelationOrigin;
 
   @Field(() => RelationKind, { description: "What the edge means." })
   kind!: Kind;
@@ -46,6 +51,27 @@ export class ModelRelation {
 
   @Field(() => DateScalar, { nullable: true, description: "The day the edge became true." })
   since!: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      "Whether a rule proposed the edge (see `rule` and `confidence`) rather than a source stating it. Sourced edges always win over inferred ones; a curator can confirm or reject a proposal (`reviewInferredRelation`).",
+  })
+  get inferred(): boolean {
+    return this.origin === "inferred";
+  }
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "For an inferred edge, the rule that proposed it (e.g. `family-release-order`); null for a sourced one.",
+  })
+  rule!: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "For an inferred edge, how sure its rule is, from 0 to 1; null for a sourced one.",
+  })
+  confidence!: number | null;
 
   static fromRow(row: typeof modelRelations.$inferSelect): ModelRelation {
     const { id, ...fields } = row;

@@ -1,14 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
-import type { ModelStatus } from "../../db/derived.js";
-import {
-  relationKinds,
-  type Channel as ChannelValue,
-  type RelationKind as Kind,
-} from "../../db/tables/enums.js";
-import { Channel } from "../../shared/enums.js";
+import { relationKinds, type RelationKind as Kind } from "../../db/tables/enums.js";
 import { badUserInput } from "../../shared/errors.js";
-import { DateScalar } from "../../shared/scalars.js";
-import { statusAt, type LifecycleContext } from "../lifecycle/index.js";
+import type { LifecycleContext } from "../lifecycle/index.js";
 import { Model, type ModelsContext } from "../models/index.js";
 import type { GraphContext } from "./index.js";
 import { RelationKind } from "./relation.type.js";
@@ -32,14 +25,6 @@ async function loadModel(ctx: ModelsContext, id: number): Promise<Model> {
   if (!model) throw new Error(`walk reached missing model ${id}`);
   return model;
 }
-
-/** Of the candidates at the nearest depth, an ACTIVE model beats a PREVIEW, DEPRECATED or UNKNOWN one. */
-const preference: Partial<Record<ModelStatus, number>> = {
-  ACTIVE: 0,
-  PREVIEW: 1,
-  DEPRECATED: 2,
-  UNKNOWN: 3,
-};
 
 type WalkContext = GraphContext & ModelsContext & LifecycleContext;
 
@@ -67,40 +52,6 @@ export class ModelWalkResolver {
         model: await loadModel(ctx, step.via.toModelId),
       })),
     );
-  }
-
-  @FieldResolver(() => Model, {
-    nullable: true,
-    description:
-      "What to move to: the nearest model on the successor chain that is neither RETIRED nor UNRELEASED on `channel` on `asOf`. At equal depth an ACTIVE model beats a PREVIEW one, which beats a DEPRECATED one, which beats one whose status is UNKNOWN; then the earlier-added edge wins. Null when no successor qualifies.",
-  })
-  async recommendedReplacement(
-    @Root() model: Model,
-    @Arg("channel", () => Channel, {
-      nullable: true,
-      defaultValue: "API",
-      description: "The channel to move within.",
-    })
-    channel: ChannelValue | null,
-    @Arg("asOf", () => DateScalar, {
-      nullable: true,
-      description: "The day to ask about (default today, UTC).",
-    })
-    asOf: string | null,
-    @Ctx() ctx: WalkContext,
-  ): Promise<Model | null> {
-    const day = asOf ?? ctx.clock.today();
-    const steps = await ctx.graph.successorChain(model.rowId, 10);
-    const candidates = await Promise.all(
-      steps.map(async (step, order) => {
-        const events = await ctx.lifecycle.loaders.forModel.load(step.via.toModelId);
-        return { step, order, rank: preference[statusAt(events, channel ?? "API", day)] };
-      }),
-    );
-    const best = candidates
-      .filter((c) => c.rank !== undefined)
-      .sort((a, b) => a.step.depth - b.step.depth || a.rank! - b.rank! || a.order - b.order)[0];
-    return best ? loadModel(ctx, best.step.via.toModelId) : null;
   }
 }
 
