@@ -48,16 +48,16 @@ export function syncNotices(
       touched.add(id);
       return id;
     };
-    // Models the graph lacks are added in the order of their names, so that a catalog read back
-    // from an export (its notices in another order) adds them in the same order.
+    // The table's own models first, with their aliases (a notice may name one by an alias); then
+    // the models the graph lacks, in the order of their names, so that a catalog read back from
+    // an export (its notices in another order) adds them in the same order.
+    for (const entry of [...table.models].sort((a, b) => a.slug.localeCompare(b.slug)))
+      describeModel(db, entry, modelFor, source, retrievedOn, touched);
     const names = new Map<string, number>();
-    for (const entry of table.models) names.set(entry.slug, source(entry.source));
     for (const notice of table.notices)
       for (const name of [...notice.models, ...notice.replacements])
         if (!names.has(name)) names.set(name, source(notice.source));
     for (const name of [...names.keys()].sort()) modelFor(name, names.get(name)!);
-    for (const entry of table.models)
-      describeModel(db, entry, modelFor, source, retrievedOn, touched);
     for (const notice of table.notices)
       noticeOf(db, notice, modelFor, source, tally, touched, kept);
   }

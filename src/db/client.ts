@@ -29,6 +29,8 @@ export interface OpenOptions {
    * at once with SQLITE_BUSY, and `runWrite` retries on timers until `lockTimeoutMs` has passed.
    */
   blocking?: boolean;
+  /** For `:memory:`: start from this serialized database (`sqlite.serialize()`) instead of empty. */
+  image?: Buffer;
 }
 
 /** How long a write waits for another connection's write lock unless told otherwise: 5 s. */
@@ -50,7 +52,10 @@ export function lockTimeoutOf(db: Database): number {
 export function openDatabase(url: string, options: OpenOptions = {}): DatabaseHandle {
   const file = url.replace(/^file:/, "");
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
-  const sqlite = new BetterSqlite3(file);
+  const sqlite =
+    file === ":memory:" && options.image
+      ? new BetterSqlite3(options.image)
+      : new BetterSqlite3(file);
   const lockTimeoutMs = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma(`busy_timeout = ${options.blocking ? Math.max(0, Math.round(lockTimeoutMs)) : 0}`);

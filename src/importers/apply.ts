@@ -1,4 +1,5 @@
 import { inferLineage } from "../modules/lineage/inference.js";
+import { importNotices } from "./notices.js";
 import { eq } from "drizzle-orm";
 import type { Database, Executor } from "../db/client.js";
 import * as t from "../db/schema.js";
@@ -92,7 +93,9 @@ function runImport(
   closeUnlisted(run);
   withdrawUnlisted(run);
   resolvePending(run, (other, record) => importPricedModel(other, record) === "applied");
-  for (const modelId of run.touchedModels) projectModel(tx, modelId);
+  importNotices(run);
+  for (const modelId of new Set([...run.touchedModels, ...run.reproject]))
+    projectModel(tx, modelId);
   // New models, families and release dates may make or unmake the rule's proposed successors.
   inferLineage(tx);
   // Read inside the transaction: a dry run counts what the import would leave.

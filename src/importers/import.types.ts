@@ -1,4 +1,4 @@
-import type { Modality, PriceTier } from "../db/tables/enums.js";
+import type { Channel, Modality, PriceTier } from "../db/tables/enums.js";
 
 /**
  * What every importer turns its catalog into: plain records, already mapped onto modelgraph's
@@ -77,6 +77,25 @@ export interface ImportedOffering {
   maxOutputTokens?: number;
 }
 
+/** A deprecation notice as a tracker of the makers' pages lists it today. */
+export interface ImportedNotice {
+  /** The entry, for messages ("OpenAI/gpt-4-0613"). */
+  id: string;
+  /** The maker's provider slug. */
+  maker: string;
+  /** The maker's id of the model (`gpt-4-0613`, `claude-3-haiku-20240307`). */
+  model: string;
+  /** True when `model` was read from a display name: it finds a model, it never makes one. */
+  byName?: boolean;
+  channel: Channel;
+  deprecatedOn: string | null;
+  retiresOn: string | null;
+  /** The maker's ids of the replacements, in the notice's order. */
+  replacements: string[];
+  /** The notice's words kept as written (the replacement text). */
+  note: string | null;
+}
+
 export interface ImportedProvider {
   slug: string;
   name: string;
@@ -86,7 +105,7 @@ export interface ImportedProvider {
 /** One catalog snapshot, ready to apply. */
 export interface ImportBatch {
   /** Which catalog: also the source key prefix, e.g. "litellm". */
-  catalog: "models.dev" | "litellm" | "openrouter" | "genai-prices";
+  catalog: "models.dev" | "litellm" | "openrouter" | "genai-prices" | "deprecations";
   /** e.g. "LiteLLM model cost map". */
   title: string;
   url?: string;
@@ -96,6 +115,8 @@ export interface ImportBatch {
   providers: ImportedProvider[];
   models: ImportedModel[];
   offerings: ImportedOffering[];
+  /** Deprecation notices (a tracker of the makers' pages). */
+  notices?: ImportedNotice[];
   /**
    * False for a source that prices models other catalogs name (genai-prices): it creates no
    * model and adds no name; a record whose model is not named yet waits until one is.

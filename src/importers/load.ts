@@ -1,11 +1,18 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import type { ImportBatch } from "./import.types.js";
+import { parseDeprecations } from "./deprecations.js";
 import { parseGenaiPrices } from "./genai-prices.js";
 import { parseLiteLLM } from "./litellm.js";
 import { parseModelsDevApi, parseModelsDevRepository } from "./models-dev.js";
 import { parseOpenRouter } from "./openrouter.js";
 
-export const catalogs = ["models.dev", "litellm", "openrouter", "genai-prices"] as const;
+export const catalogs = [
+  "models.dev",
+  "litellm",
+  "openrouter",
+  "genai-prices",
+  "deprecations",
+] as const;
 export type CatalogName = (typeof catalogs)[number];
 
 /** How long a catalog URL may take to answer. */
@@ -83,5 +90,7 @@ export function parseCatalog(
       return parseOpenRouter(json, { snapshot, url });
     case "genai-prices":
       return parseGenaiPrices(json, { snapshot, url });
+    case "deprecations":
+      return parseDeprecations(json, { snapshot, url });
   }
 }

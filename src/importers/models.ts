@@ -3,6 +3,7 @@ import * as t from "../db/schema.js";
 import { originRank, projectModel, stateFacts, type StatedFacts } from "../modules/claims/index.js";
 import { undatedSlug } from "../shared/naming.js";
 import type { ImportedModel } from "./import.types.js";
+import { moveCuratedFacts, madeByNotices } from "./merge.js";
 import { addAliases, removeAliases } from "./names.js";
 import { keepPending, refileOfferings } from "./offerings.js";
 import { openPrices, pricesAgree, syncPrices } from "./prices.js";
@@ -52,7 +53,10 @@ export function importModel(run: ImportRun, m: ImportedModel): void {
   // A model stored under this dated slug that also goes by the undated name (a maker's table
   // names the snapshot and aliases the undated id) is this record's model, not its base.
   const ownSlug =
-    modelId !== undefined && base[0] === modelId && run.names.owners(m.slug).has(modelId);
+    modelId !== undefined &&
+    base[0] === modelId &&
+    run.tx.select({ slug: t.models.slug }).from(t.models).where(eq(t.models.id, modelId)).get()
+      ?.slug === m.slug;
   if (undated !== undefined && base.length === 1 && base[0] !== undefined && !ownSlug) {
     const baseId = base[0];
     const baseRecord = run.stated.get(baseId);
@@ -60,6 +64,12 @@ export function importModel(run: ImportRun, m: ImportedModel): void {
       ? sameSnapshot(baseRecord, m)
       : m.prices.length === 0 || pricesAgree(run.tx, baseId, m.prices);
     if (alike) {
+      // A snapshot a maker's deprecation table made a model of folds into the model the catalog
+      // says it is, notices and all.
+      if (modelId !== undefined && modelId !== baseId && madeByNotices(run.tx, modelId)) {
+        foldSnapshot(run, modelId, baseId);
+        modelId = undefined;
+      }
       aliases(run, modelId ?? baseId, names);
       summary.models.unchanged++;
       return;
@@ -288,7 +298,7 @@ function adoptSnapshots(run: ImportRun, baseId: number, base: ImportedModel): vo
       .leftJoin(t.sources, eq(t.sources.id, t.models.sourceId))
       .where(eq(t.models.id, datedId))
       .get();
-    if (linked || !dated || dated.catalog === null) continue;
+    if (linked || !dated || (dated.catalog === null && !madeByNotices(tx, datedId))) continue;
     const alike = openPrices(tx, datedId, null).every((row) => {
       const p = base.prices.find((q) => priceKey(q) === priceKey(row));
       return p === undefined || samePrice(row, p);
@@ -297,32 +307,48 @@ function adoptSnapshots(run: ImportRun, baseId: number, base: ImportedModel): vo
       link(run, datedId, baseId, dated.sourceId);
       continue;
     }
-    const names = tx
-      .select({ alias: t.modelAliases.alias })
-      .from(t.modelAliases)
-      .where(eq(t.modelAliases.modelId, datedId))
-      .all()
-      .map((a) => a.alias);
-    removeAliases(tx, run.names, datedId, names);
-    run.names.remove(dated.slug, datedId);
-    addAliases(tx, run.names, baseId, [dated.slug, ...names], () => dated.sourceId);
-    refileOfferings(run, [datedId]);
-    // Offerings whose names find no other model stay with the snapshot: that is now the base.
-    tx.update(t.prices)
-      .set({ modelId: baseId })
-      .where(
-        inArray(
-          t.prices.offeringId,
-          tx
-            .select({ id: t.offerings.id })
-            .from(t.offerings)
-            .where(eq(t.offerings.modelId, datedId)),
-        ),
-      )
-      .run();
-    tx.update(t.offerings).set({ modelId: baseId }).where(eq(t.offerings.modelId, datedId)).run();
-    tx.delete(t.models).where(eq(t.models.id, datedId)).run();
+    foldSnapshot(run, datedId, baseId);
   }
+}
+
+/**
+ * Folds a dated model into its undated one: its names become the undated model's aliases, its
+ * offerings are filed again (those its names alone found go with it), what curated sources say of
+ * it moves over (see `moveCuratedFacts`), and the rest of it goes.
+ */
+function foldSnapshot(run: ImportRun, datedId: number, baseId: number): void {
+  const { tx } = run;
+  const dated = tx
+    .select({ slug: t.models.slug, sourceId: t.models.sourceId })
+    .from(t.models)
+    .where(eq(t.models.id, datedId))
+    .get()!;
+  const names = tx
+    .select({ alias: t.modelAliases.alias })
+    .from(t.modelAliases)
+    .where(eq(t.modelAliases.modelId, datedId))
+    .all()
+    .map((a) => a.alias);
+  removeAliases(tx, run.names, datedId, names);
+  run.names.remove(dated.slug, datedId);
+  addAliases(tx, run.names, baseId, [dated.slug, ...names], () => dated.sourceId);
+  refileOfferings(run, [datedId]);
+  // Offerings whose names find no other model stay with the snapshot: that is now the base.
+  tx.update(t.prices)
+    .set({ modelId: baseId })
+    .where(
+      inArray(
+        t.prices.offeringId,
+        tx.select({ id: t.offerings.id }).from(t.offerings).where(eq(t.offerings.modelId, datedId)),
+      ),
+    )
+    .run();
+  tx.update(t.offerings).set({ modelId: baseId }).where(eq(t.offerings.modelId, datedId)).run();
+  const touched = moveCuratedFacts(tx, datedId, baseId);
+  tx.delete(t.models).where(eq(t.models.id, datedId)).run();
+  run.touchedModels.delete(datedId);
+  run.reproject.delete(datedId);
+  for (const id of touched) run.reproject.add(id);
 }
 
 /**

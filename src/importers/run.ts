@@ -16,6 +16,8 @@ export class ImportRun {
   readonly summary: ImportSummary;
   readonly names: ModelNames;
   readonly touchedModels = new Set<number>();
+  /** Models this import did not state but changed around (edges, notices): projected at its end. */
+  readonly reproject = new Set<number>();
   readonly touchedOfferings = new Set<number>();
   /** The record of this snapshot that stated each model's facts. */
   readonly stated = new Map<number, ImportedModel>();

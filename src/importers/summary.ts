@@ -13,6 +13,8 @@ export interface ImportSummary {
   source: string;
   models: Tally;
   offerings: Tally;
+  /** Deprecation notices: a new one where the tracker says something new of a model. */
+  notices: Tally;
   prices: { opened: number; closed: number };
   /** Facts where sources disagree, on the models this import touched. */
   conflicts: number;
@@ -28,6 +30,7 @@ export function emptySummary(batch: ImportBatch): ImportSummary {
     source: "",
     models: tally(),
     offerings: tally(),
+    notices: tally(),
     prices: { opened: 0, closed: 0 },
     conflicts: 0,
     skipped: [...batch.skipped],

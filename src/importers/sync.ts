@@ -25,6 +25,10 @@ export const defaultSyncSources: readonly SyncSource[] = [
     name: "genai-prices",
     url: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json",
   },
+  {
+    name: "deprecations",
+    url: "https://raw.githubusercontent.com/quora/model-deprecation-tracker/main/data/deprecations.json",
+  },
 ];
 
 /**

@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { GraphQLFormattedError } from "graphql";
 import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
 import { migrateDatabase } from "../../src/db/migrate.js";
@@ -37,6 +40,42 @@ export const fixedClock = (day: string): Clock => ({
   now: () => new Date(`${day}T12:00:00.000Z`),
 });
 
+const images = new Map<string, Buffer>();
+
+/**
+ * A database migrated and seeded from a catalog folder, as an image: seeding the real catalog
+ * (hundreds of models its deprecation tables name) once per test file instead of once per server.
+ */
+function seededImage(catalogDir: string): Buffer {
+  let image = images.get(catalogDir);
+  if (!image) {
+    const seeded = openDatabase(":memory:");
+    migrateDatabase(seeded.db);
+    seedDatabase(seeded.db, catalogDir);
+    image = seeded.sqlite.serialize();
+    seeded.close();
+    images.set(catalogDir, image);
+  }
+  return image;
+}
+
+let withoutTables: string | undefined;
+
+/**
+ * A copy of the curated catalog without its deprecation tables: the seven models with pages, for
+ * tests of paging and ordering that count every model.
+ */
+export function pageModelsCatalog(): string {
+  if (!withoutTables) {
+    withoutTables = mkdtempSync(join(tmpdir(), "modelgraph-pages-"));
+    cpSync(defaultCatalogDir, withoutTables, { recursive: true });
+    rmSync(join(withoutTables, "deprecations"), { recursive: true, force: true });
+    const dir = withoutTables;
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return withoutTables;
+}
+
 /**
  * A server over a fresh in-memory database, migrated with the real migrations and seeded from
  * the real catalog (or not, with `seed: false`).
@@ -51,9 +90,10 @@ export async function createTestServer(
   } = {},
 ): Promise<TestServer> {
   const statements: string[] = [];
-  const database = openDatabase(":memory:", { onQuery: (sql) => statements.push(sql) });
-  migrateDatabase(database.db);
-  if (options.seed !== false) seedDatabase(database.db, options.catalogDir ?? defaultCatalogDir);
+  const image =
+    options.seed === false ? undefined : seededImage(options.catalogDir ?? defaultCatalogDir);
+  const database = openDatabase(":memory:", { onQuery: (sql) => statements.push(sql), image });
+  if (!image) migrateDatabase(database.db);
   const server = await createServer(database, {
     config: {
       logLevel: "silent",

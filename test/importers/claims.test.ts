@@ -80,7 +80,8 @@ describe.skipIf(!haveShared)(
         knowledgeCutoff: "2025-07-31",
         contextWindow: 200_000,
         inputModalities: ["TEXT", "IMAGE", "PDF"],
-        status: "ACTIVE",
+        // Anthropic's notice of 2026-09-30 retires it on 2026-11-30 (the curated table).
+        status: "DEPRECATED",
         prices: [
           { inputPerMillion: 3, outputPerMillion: 15, minPromptTokens: null },
           { inputPerMillion: 6, outputPerMillion: 22.5, minPromptTokens: 200_000 },
@@ -318,7 +319,9 @@ describe.skipIf(!haveShared)(
         (m) => m.slug === "claude-sonnet-4-5",
       );
       expect(exported).toMatchObject({ tagline: "Anthropic's balanced model." });
-      expect(exported?.releaseDate).toBeUndefined();
+      // The release date is the curated one Anthropic's deprecation table states; the catalogs'
+      // facts are not exported.
+      expect(exported?.releaseDate).toBe("2025-09-29");
       expect(exported?.contextWindow).toBeUndefined();
       expect(exported?.prices).toEqual([]);
     });

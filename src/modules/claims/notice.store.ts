@@ -90,9 +90,11 @@ export function stateNotice(
 }
 
 /**
- * Records what a catalog without announcement days (a tracker) says of a model now: a new notice,
- * dated the day it was first seen, when it differs from that origin's latest notice on the
- * channel; nothing when it says the same. Earlier notices stay as the history.
+ * Records what a catalog that restates its notices on every snapshot (a tracker) says of a model
+ * now, seen on `seenOn`: nothing when it says what its latest notice on the channel said; else a
+ * new notice, dated its own announcement day the first time, and afterwards the day the change
+ * was first seen (a rewritten replacement, a moved date). Earlier notices stay as the history;
+ * the same snapshot imported again restates the notice of its day.
  */
 export function stateCurrentNotice(
   tx: Executor,
@@ -100,18 +102,14 @@ export function stateCurrentNotice(
   origin: string,
   sourceId: () => number,
   notice: StatedNotice,
+  seenOn: string,
 ): boolean {
   const latest = noticesForModels(tx, [modelId])
     .filter((n) => n.origin === origin && n.channel === notice.channel)
     .at(-1);
   if (latest && sameNotice(notice, latest)) return false;
-  if (latest && latest.announcedOn >= notice.announcedOn)
-    return stateNotice(tx, modelId, origin, latest.sourceId ?? sourceId(), {
-      ...notice,
-      announcedOn: latest.announcedOn,
-    });
-  insertNotice(tx, modelId, origin, sourceId(), notice);
-  return true;
+  const announcedOn = latest && seenOn > notice.announcedOn ? seenOn : notice.announcedOn;
+  return stateNotice(tx, modelId, origin, sourceId(), { ...notice, announcedOn });
 }
 
 function insertNotice(

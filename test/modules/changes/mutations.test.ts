@@ -208,9 +208,10 @@ describe("mutations", () => {
   });
 
   it("deleteModel takes the model's prices, results, events and edges with it", async () => {
-    await t.write(valid[8]!.query, { slug: "o3" });
     const count = (table: string) =>
       (t.database.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const before = count("models");
+    await t.write(valid[8]!.query, { slug: "o3" });
     const orphans = t.database.sqlite
       .prepare(
         `SELECT (SELECT count(*) FROM prices WHERE model_id NOT IN (SELECT id FROM models))
@@ -218,7 +219,13 @@ describe("mutations", () => {
       )
       .get() as { n: number };
     expect(orphans.n).toBe(0);
-    expect(count("models")).toBe(6);
+    expect(count("models")).toBe(before - 1);
+    const notices = t.database.sqlite
+      .prepare(
+        `SELECT count(*) AS n FROM deprecation_notices WHERE model_id NOT IN (SELECT id FROM models)`,
+      )
+      .get() as { n: number };
+    expect(notices.n).toBe(0);
     const { model } = await t.exec<{ model: { relations: { to: { slug: string } }[] } }>(
       `{ model(slug: "o4-mini") { relations { to { slug } } } }`,
     );

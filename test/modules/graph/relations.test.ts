@@ -26,7 +26,8 @@ describe("relations", () => {
     expect(out.every((e) => e.from.slug === "o4-mini")).toBe(true);
     expect(out.map((e) => e.kind)).toContain("SIBLING");
     const successors = await relations("o4-mini", "(kinds: [SUCCESSOR])");
-    expect(successors.map((e) => e.to.slug)).toEqual(["gpt-5.4-mini", "o3-mini"]);
+    // The page's two recommendations, then the replacement OpenAI's deprecations page names now.
+    expect(successors.map((e) => e.to.slug)).toEqual(["gpt-5.4-mini", "o3-mini", "gpt-5.6-terra"]);
     expect(successors.every((e) => e.source !== null)).toBe(true);
   });
 

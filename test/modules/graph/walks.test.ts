@@ -62,7 +62,22 @@ describe("successor walks on the catalog", () => {
     }`);
     expect(o3mini.recommendedReplacement.slug).toBe("o4-mini");
     expect(o4mini.recommendedReplacement.status).not.toBe("RETIRED");
-    expect(o4mini.recommendedReplacement.slug).toBe("gpt-5.4-mini");
+    // OpenAI's deprecations page names GPT-5.6 Terra for o4-mini since its rewrite of 2026-07-30.
+    expect(o4mini.recommendedReplacement.slug).toBe("gpt-5.6-terra");
+  });
+
+  it("recommend for o4-mini what the notice in force named on the day asked about", async () => {
+    const on = async (asOf: string) =>
+      (
+        await t.exec<{ model: { recommendedReplacement: { slug: string } } }>(
+          `query ($asOf: Date) { model(slug: "o4-mini") { recommendedReplacement(asOf: $asOf) { slug } } }`,
+          { asOf },
+        )
+      ).model.recommendedReplacement.slug;
+    // Before any notice: the page's own recommendation; then each rewrite of OpenAI's page.
+    expect(await on("2026-04-01")).toBe("gpt-5.4-mini");
+    expect(await on("2026-07-01")).toBe("gpt-5.4-mini");
+    expect(await on("2026-08-01")).toBe("gpt-5.6-terra");
   });
 
   it("find the shortest path from o3-mini to GPT-5.4 mini through o4-mini", async () => {

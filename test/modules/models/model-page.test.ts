@@ -149,9 +149,11 @@ describe("the o4-mini model page", () => {
   });
 
   it("recommends GPT-5.4 mini and o3-mini, and names o3 as its sibling", () => {
+    // The page's two recommendations, then the one OpenAI's deprecations page names since.
     expect(page.successors.map((m) => [m.slug, m.name])).toEqual([
       ["gpt-5.4-mini", "GPT-5.4 mini"],
       ["o3-mini", "o3-mini"],
+      ["gpt-5.6-terra", "GPT-5.6 Terra"],
     ]);
     const siblings = page.relations.filter(
       (r) => r.kind === "SIBLING" && r.from.slug === "o4-mini",
@@ -163,12 +165,14 @@ describe("the o4-mini model page", () => {
     expect(page.sources.map((s) => s.title)).toContain("o4 mini — model page");
   });
 
-  it("was API-active before its retirement day and is retired from it on", async () => {
+  it("was API-active until OpenAI's notice, deprecated until its retirement day and retired from it on", async () => {
     const query = `query ($asOf: Date) { model(slug: "o4-mini") { status(channel: API, asOf: $asOf) } }`;
     const statusOn = async (asOf: string) =>
       (await t.exec<{ model: { status: string } }>(query, { asOf })).model.status;
     expect(await statusOn("2025-04-15")).toBe("UNRELEASED");
-    expect(await statusOn("2026-10-22")).toBe("ACTIVE");
+    expect(await statusOn("2026-04-21")).toBe("ACTIVE");
+    expect(await statusOn("2026-04-22")).toBe("DEPRECATED");
+    expect(await statusOn("2026-10-22")).toBe("DEPRECATED");
     expect(await statusOn("2026-10-23")).toBe("RETIRED");
   });
 

@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, fixedClock, type TestServer } from "../../helpers/server.js";
+import {
+  createTestServer,
+  fixedClock,
+  pageModelsCatalog,
+  type TestServer,
+} from "../../helpers/server.js";
 
 interface Listed {
   models: {
@@ -38,7 +43,10 @@ describe("models by status, price, release and score", () => {
   };
 
   beforeAll(async () => {
-    t = await createTestServer({ clock: fixedClock("2026-11-25") });
+    t = await createTestServer({
+      clock: fixedClock("2026-11-25"),
+      catalogDir: pageModelsCatalog(),
+    });
     // A model with no price, release date or score, to show that they sort last.
     t.database.sqlite
       .prepare(

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, type TestServer } from "../../helpers/server.js";
+import { createTestServer, pageModelsCatalog, type TestServer } from "../../helpers/server.js";
 
 interface Page {
   models: {
@@ -38,7 +38,7 @@ describe("models", () => {
     page({ first: 100, ...variables }).then((p) => p.nodes.map((n) => n.slug));
 
   beforeAll(async () => {
-    t = await createTestServer();
+    t = await createTestServer({ catalogDir: pageModelsCatalog() });
     all = await slugs({});
   });
 
@@ -117,7 +117,7 @@ describe("models", () => {
   });
 
   it("orders by name, release date and context window, unknown values last", async () => {
-    const undated = await createTestServer();
+    const undated = await createTestServer({ catalogDir: pageModelsCatalog() });
     undated.database.sqlite
       .prepare(
         "INSERT INTO models (slug, name, provider_id) SELECT 'undated', 'Undated', id FROM providers LIMIT 1",
