@@ -44,7 +44,8 @@ export const stageRank = rankOf(lifecycleEvents.stage);
 
 /**
  * A model's status on `channel` on `day`, as SQL: the stage of its latest event on or before the
- * day; UNRELEASED before its first event; UNKNOWN with no event on the channel.
+ * day; before its first event UNRELEASED, unless that first event is a deprecation or retirement
+ * (a notice about a model whose release no source dates): then UNKNOWN, as with no event at all.
  */
 export function statusOn(modelId: SQLWrapper, channel: Channel, day: string): SQL<ModelStatus> {
   const mapped = sql.raw(
@@ -59,7 +60,11 @@ export function statusOn(modelId: SQLWrapper, channel: Channel, day: string): SQ
     ELSE coalesce((SELECT ${mapped} FROM ${lifecycleEvents}
       WHERE ${lifecycleEvents.modelId} = ${modelId} AND ${lifecycleEvents.channel} = ${channel}
         AND ${lifecycleEvents.date} <= ${day}
-      ORDER BY ${lifecycleEvents.date} DESC, ${stageRank} DESC LIMIT 1), 'UNRELEASED')
+      ORDER BY ${lifecycleEvents.date} DESC, ${stageRank} DESC LIMIT 1),
+      (SELECT CASE WHEN ${lifecycleEvents.stage} IN ('DEPRECATED', 'RETIRED') THEN 'UNKNOWN'
+        ELSE 'UNRELEASED' END FROM ${lifecycleEvents}
+      WHERE ${lifecycleEvents.modelId} = ${modelId} AND ${lifecycleEvents.channel} = ${channel}
+      ORDER BY ${lifecycleEvents.date}, ${stageRank} LIMIT 1))
   END)`;
 }
 

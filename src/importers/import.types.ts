@@ -61,6 +61,10 @@ export interface ImportedModel {
   prices: ImportedPrice[];
   /** The day the maker deprecates it in its API, where the catalog says. */
   deprecationDate?: string;
+  /** The catalog lists it as deprecated without a day (models.dev's `status = "deprecated"`). */
+  listedDeprecated?: boolean;
+  /** The day it stops being served, where the catalog says (OpenRouter's `expiration_date`). */
+  retirementDate?: string;
   benchmarkResults: ImportedBenchmarkResult[];
 }
 

@@ -121,6 +121,7 @@ function modelFields(t: Table) {
     outputModalities: modalities(mod.output),
     capabilities: capabilities(t, input),
     openWeights: typeof t.open_weights === "boolean" ? t.open_weights : undefined,
+    listedDeprecated: t.status === "deprecated" ? true : undefined,
     benchmarkResults: benchmarks(t.benchmarks),
   };
 }

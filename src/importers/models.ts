@@ -158,7 +158,7 @@ function createModel(run: ImportRun, m: ImportedModel): number {
 }
 
 /** What a catalog says about a model, as claims: a field it leaves out withdraws its claim. */
-function factsOf(run: ImportRun, m: ImportedModel): StatedFacts {
+function factsOf(run: ImportRun, m: ImportedModel, listedSince: string | null): StatedFacts {
   return {
     name: m.name ?? null,
     family: m.family ?? null,
@@ -170,17 +170,36 @@ function factsOf(run: ImportRun, m: ImportedModel): StatedFacts {
     inputModalities: m.inputModalities ?? null,
     outputModalities: m.outputModalities ?? null,
     capabilities: (m.capabilities ?? []).filter((slug) => run.capabilityId(slug) !== undefined),
-    "lifecycle.API.DEPRECATED": m.deprecationDate ?? null,
+    // A deprecation without a day is dated the snapshot that first listed it so (an upper bound).
+    "lifecycle.API.DEPRECATED":
+      m.deprecationDate ?? (m.listedDeprecated ? (listedSince ?? run.batch.snapshot) : null),
+    "lifecycle.API.RETIRED": m.retirementDate ?? null,
   };
 }
 
 /** States the catalog's claims, results and prices for a model; returns whether anything changed. */
+/** The day this catalog's earlier snapshot first listed the model as deprecated, if one did. */
+function listedDeprecatedSince(run: ImportRun, modelId: number): string | null {
+  const claim = run.tx
+    .select({ value: t.modelClaims.value })
+    .from(t.modelClaims)
+    .where(
+      and(
+        eq(t.modelClaims.modelId, modelId),
+        eq(t.modelClaims.field, "lifecycle.API.DEPRECATED"),
+        eq(t.modelClaims.origin, run.batch.catalog),
+      ),
+    )
+    .get();
+  return claim ? (JSON.parse(claim.value) as string) : null;
+}
+
 function stateModel(run: ImportRun, modelId: number, m: ImportedModel): boolean {
   let changed = stateFacts(
     run.tx,
     modelId,
     { origin: run.batch.catalog, sourceId: () => run.source(), observedOn: run.batch.snapshot },
-    factsOf(run, m),
+    factsOf(run, m, listedDeprecatedSince(run, modelId)),
   );
   changed = replaceResults(run, modelId, m) || changed;
   return syncPrices(run, modelId, null, m.prices) || changed;

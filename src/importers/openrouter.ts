@@ -1,3 +1,4 @@
+import { isIsoDate } from "../shared/dates.js";
 import { modalities, type Modality } from "../db/tables/enums.js";
 import type {
   ImportBatch,
@@ -27,8 +28,9 @@ import { makerNames, modelSlug, splitMaker } from "../shared/naming.js";
  *   `meta/…`), the alias every imported model carries; for an unknown maker it is OpenRouter's id,
  *   lower-cased, without the variant.
  *
- * `expiration_date` is OpenRouter retiring its own listing, not the maker deprecating the model, so
- * it is not the model's `deprecationDate`; it is ignored for now (offerings have no end date yet).
+ * `expiration_date` is the day OpenRouter stops serving the model (it delists models when their
+ * maker shuts them down): kept as a dated retirement claim, which every other source of
+ * retirement dates outranks (see `catalogOrder`).
  */
 
 const defaultUrl = "https://openrouter.ai/api/v1/models";
@@ -217,6 +219,8 @@ function modelOf(item: JsonObject, id: string, maker: string, slug: string): Imp
   if (inputModalities) model.inputModalities = inputModalities;
   if (outputModalities) model.outputModalities = outputModalities;
   if (capabilities.size > 0) model.capabilities = [...capabilities].sort(compare);
+  const expires = nonEmptyString(item.expiration_date)?.trim().slice(0, 10);
+  if (expires && isIsoDate(expires)) model.retirementDate = expires;
   return model;
 }
 

@@ -54,6 +54,7 @@ export function saneModel(m: ImportedModel): ImportedModel {
     releaseDate: validDay(m.releaseDate),
     knowledgeCutoff: validDay(m.knowledgeCutoff),
     deprecationDate: validDay(m.deprecationDate),
+    retirementDate: validDay(m.retirementDate),
     contextWindow: positiveInt(m.contextWindow),
     maxOutputTokens: positiveInt(m.maxOutputTokens),
     prices: sanePrices(m.prices),

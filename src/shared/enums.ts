@@ -54,12 +54,13 @@ export const ModelStatus = registerStringEnum(
   modelStatuses,
   "Where a model stands on a channel on a given day, derived from its lifecycle events.",
   {
-    UNRELEASED: "Before its first event on the channel, or announced only.",
+    UNRELEASED: "Before its release (its first event on the channel), or announced only.",
     PREVIEW: "In preview.",
     ACTIVE: "Released and not deprecated.",
     DEPRECATED: "Deprecated: still served, retirement announced.",
     RETIRED: "Retired: no longer served.",
-    UNKNOWN: "Nothing is known about the model on this channel.",
+    UNKNOWN:
+      "Nothing is known about the model on this channel on that day: no event, or only a deprecation or retirement after it (its release is undated).",
   },
 );
 

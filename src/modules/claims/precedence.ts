@@ -21,6 +21,8 @@ export const CURATED = "curated";
 export const catalogOrder: Readonly<Record<string, readonly string[]>> = {
   default: ["models.dev", "openrouter", "genai-prices", "litellm"],
   "lifecycle.API.DEPRECATED": ["litellm", "models.dev", "openrouter", "genai-prices"],
+  // OpenRouter's expiration_date is the day it delists the model: the last word on a retirement.
+  "lifecycle.API.RETIRED": ["litellm", "models.dev", "genai-prices", "openrouter"],
   // Deprecation notices: the curated makers' tables first, then the tracker of the makers' pages.
   notices: ["deprecations"],
   prices: ["genai-prices", "models.dev", "litellm", "openrouter"],

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { modelRelations } from "../../db/schema.js";
 import type { RelationKind } from "../../db/tables/enums.js";
@@ -6,6 +6,7 @@ import type { UserErrors } from "../../shared/user-errors.js";
 import type { Written } from "../changes/index.js";
 import { requireModel } from "../models/index.js";
 import { sourceIdFor, validateSource } from "../sources/index.js";
+import { inferLineage } from "../lineage/inference.js";
 import type { LinkModelsInput, UnlinkModelsInput } from "./relation.input.js";
 import { ModelRelation } from "./relation.type.js";
 
@@ -51,7 +52,13 @@ export function linkModels(
     eq(modelRelations.toModelId, to.id),
     eq(modelRelations.kind, input.kind),
   );
-  if (tx.select({ id: modelRelations.id }).from(modelRelations).where(same).get()) {
+  if (
+    tx
+      .select({ id: modelRelations.id })
+      .from(modelRelations)
+      .where(and(same, ne(modelRelations.origin, "inferred")))
+      .get()
+  ) {
     errors.add(
       ["input", "to"],
       `${from.slug} already has a ${input.kind} edge to ${to.slug}`,
@@ -67,6 +74,8 @@ export function linkModels(
     );
     return undefined;
   }
+  // A proposal of the same edge gives way to the stated one.
+  tx.delete(modelRelations).where(and(same, eq(modelRelations.origin, "inferred"))).run();
   const row = tx
     .insert(modelRelations)
     .values({
@@ -79,6 +88,8 @@ export function linkModels(
     })
     .returning()
     .get();
+  // A stated successor replaces the rule's proposals out of the model.
+  inferLineage(tx);
   return {
     value: ModelRelation.fromRow(row),
     change: {
@@ -90,7 +101,10 @@ export function linkModels(
   };
 }
 
-/** Removes an edge; NOT_FOUND when there is none. Returns the removed edge's row id. */
+/**
+ * Removes an edge; NOT_FOUND when there is none. An edge a rule proposed or a deprecation notice
+ * names is refused (CONFLICT): it would come back. Returns the removed edge's row id.
+ */
 export function unlinkModels(
   tx: Executor,
   errors: UserErrors,
@@ -99,15 +113,31 @@ export function unlinkModels(
   const from = requireModel(tx, errors, ["input", "from"], input.from);
   const to = requireModel(tx, errors, ["input", "to"], input.to);
   if (from === null || to === null) return undefined;
+  const edge = and(
+    eq(modelRelations.fromModelId, from.id),
+    eq(modelRelations.toModelId, to.id),
+    eq(modelRelations.kind, input.kind),
+  );
+  const found = tx.select().from(modelRelations).where(edge).get();
+  if (found?.origin === "inferred") {
+    errors.add(
+      ["input", "to"],
+      `the ${input.kind} edge from ${from.slug} to ${to.slug} is a proposal of the rule ${found.rule}; reject it with reviewInferredRelation(holds: false), or the rule proposes it again`,
+      "CONFLICT",
+    );
+    return undefined;
+  }
+  if (found?.origin === "notices") {
+    errors.add(
+      ["input", "to"],
+      `the ${input.kind} edge from ${from.slug} to ${to.slug} comes from a deprecation notice naming ${to.slug} as the replacement; it stays while the notice does`,
+      "CONFLICT",
+    );
+    return undefined;
+  }
   const removed = tx
     .delete(modelRelations)
-    .where(
-      and(
-        eq(modelRelations.fromModelId, from.id),
-        eq(modelRelations.toModelId, to.id),
-        eq(modelRelations.kind, input.kind),
-      ),
-    )
+    .where(edge)
     .returning({ id: modelRelations.id })
     .get();
   if (!removed) {
@@ -118,6 +148,7 @@ export function unlinkModels(
     );
     return undefined;
   }
+  inferLineage(tx);
   return {
     value: removed.id,
     change: {

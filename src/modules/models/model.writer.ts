@@ -8,6 +8,7 @@ import type { Written } from "../changes/index.js";
 import { CURATED, projectModel, stateFacts, type StatedFacts } from "../claims/index.js";
 import { API_SOURCE, isCurated, sourceIdFor, validateSource } from "../sources/index.js";
 import type { ModelInput } from "./model.input.js";
+import { inferLineage } from "../lineage/inference.js";
 
 const MAX_LIST = 100;
 
@@ -259,6 +260,8 @@ export function upsertModel(
         .onConflictDoNothing()
         .run();
   }
+  // A family or release date changed may make or unmake a proposed successor.
+  inferLineage(tx);
   return {
     value: id,
     change: {
@@ -280,6 +283,8 @@ export function deleteModel(
   if (row === null) return undefined;
   // Facts and edges go with it: the foreign keys cascade.
   tx.delete(models).where(eq(models.id, row.id)).run();
+  // Its family's next release may now succeed the model it succeeded.
+  inferLineage(tx);
   return {
     value: row.id,
     change: {
