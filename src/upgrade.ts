@@ -2,12 +2,18 @@ import { sql } from "drizzle-orm";
 import type { Database } from "./db/client.js";
 import { migrateDatabase } from "./db/migrate.js";
 import * as t from "./db/schema.js";
+import { readCatalog } from "./catalog/catalog.reader.js";
+import { syncCatalog } from "./catalog/catalog.sync.js";
 import { projectModel, projectOffering, projectProvider } from "./modules/claims/index.js";
+import { defaultCatalogDir } from "./shared/paths.js";
 
 /**
  * The data steps that need the code's own rules, in order; a database records in its
  * `user_version` how many it has taken. 1: project every model, offering and provider from the
  * claims the SQL migrations 0006 and 0009 made of their rows, ranking price periods (0011).
+ * 2: load the makers' deprecation tables of the curated catalog (0012) into a database seeded
+ * before they existed, and let the lineage rule propose successors; an empty database takes them
+ * with its seed instead.
  */
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -19,7 +25,14 @@ function projectAll(tx: Tx): void {
     projectOffering(tx, id);
 }
 
-const dataSteps: ((tx: Tx) => void)[] = [projectAll];
+function loadDeprecationTables(tx: Tx): void {
+  if (tx.select({ id: t.models.id }).from(t.models).limit(1).get() === undefined) return;
+  const catalog = readCatalog(defaultCatalogDir);
+  // The tables, their sources and makers only: the models' own files stay as the database has them.
+  syncCatalog(tx, { ...catalog, providers: [], capabilities: [], benchmarks: [], models: [] });
+}
+
+const dataSteps: ((tx: Tx) => void)[] = [projectAll, loadDeprecationTables];
 
 /**
  * Applies the pending migrations, then each data step the database has not taken, each in one

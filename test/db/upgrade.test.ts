@@ -64,9 +64,18 @@ describe("upgrading a database from before claims", () => {
     const claims = sqlite
       .prepare(
         `SELECT m.slug, c.field, c.value, c.precision, c.origin, c.wins FROM model_claims c
-         JOIN models m ON m.id = c.model_id ORDER BY m.slug, c.field, c.origin`,
+         JOIN models m ON m.id = c.model_id WHERE m.slug IN ('o4-mini', 'deepseek-chat')
+         ORDER BY m.slug, c.field, c.origin`,
       )
       .all();
+    // The second data step brought the makers' deprecation tables: o4-mini has OpenAI's notices.
+    const notices = sqlite
+      .prepare(
+        `SELECT count(*) AS n FROM deprecation_notices WHERE model_id = 1 AND origin = 'curated'`,
+      )
+      .get() as { n: number };
+    expect(notices.n).toBeGreaterThan(0);
+    expect(sqlite.pragma("user_version", { simple: true })).toBe(2);
     expect(claims).toEqual([
       {
         slug: "deepseek-chat",
@@ -194,7 +203,7 @@ describe("upgrading a database from before claims", () => {
       sqlite
         .prepare(
           `SELECT slug, name, release_date, release_date_precision, knowledge_cutoff,
-             knowledge_cutoff_precision, context_window FROM models ORDER BY slug`,
+             knowledge_cutoff_precision, context_window FROM models WHERE slug IN ('o4-mini', 'deepseek-chat') ORDER BY slug`,
         )
         .all(),
     ).toEqual([
@@ -220,13 +229,25 @@ describe("upgrading a database from before claims", () => {
     expect(
       sqlite
         .prepare(
-          "SELECT model_id, stage, date, source_id FROM lifecycle_events ORDER BY model_id, stage",
+          // The events of the rows and claims; those of the makers' notices are counted above.
+          "SELECT model_id, stage, date, source_id FROM lifecycle_events WHERE model_id IN (1, 2) AND notice_id IS NULL ORDER BY model_id, stage",
         )
         .all(),
     ).toEqual([
       { model_id: 1, stage: "RELEASED", date: "2025-04-16", source_id: 1 },
-      { model_id: 2, stage: "DEPRECATED", date: "2026-09-01", source_id: 3 },
       { model_id: 2, stage: "RELEASED", date: "2025-12-01", source_id: 2 },
+    ]);
+    // LiteLLM's deprecation day for deepseek-chat gives way to DeepSeek's own notice of
+    // 2026-04-24 in the curated tables, which the second data step brought.
+    expect(
+      sqlite
+        .prepare(
+          "SELECT stage, date FROM lifecycle_events WHERE model_id = 2 AND notice_id IS NOT NULL ORDER BY stage",
+        )
+        .all(),
+    ).toEqual([
+      { stage: "DEPRECATED", date: "2026-04-24" },
+      { stage: "RETIRED", date: "2026-07-24" },
     ]);
     expect(
       sqlite
@@ -254,6 +275,8 @@ describe("upgrading a database from before claims", () => {
     ).toEqual([
       [1, "knowledgeCutoff", "2024-06-01", "2024-05"],
       [2, "contextWindow", "1000000", "131072"],
+      // DeepSeek's notice against LiteLLM's day: a disagreement worth showing.
+      [2, "lifecycle.API.DEPRECATED", "2026-04-24", "2026-09-01"],
     ]);
   });
 
