@@ -11,7 +11,7 @@ import { catalogs, loadBatch, type CatalogName } from "../importers/load.js";
 import { ChangeRepository } from "../modules/changes/index.js";
 import { isIsoDate, toIsoDate } from "../shared/dates.js";
 
-const usage = `usage: npm run import -- [--from models.dev|litellm|openrouter|genai-prices|modelgraph] <path-or-url> [--dry-run] [--snapshot YYYY-MM-DD]`;
+const usage = `usage: npm run import -- [--from models.dev|litellm|openrouter|genai-prices|deprecations|modelgraph] <path-or-url> [--dry-run] [--snapshot YYYY-MM-DD]`;
 
 // `npm run import`: loads a catalog into DATABASE_URL in one transaction. Without --from (or with
 // --from modelgraph) it reads the project's own catalog format, as `npm run export` writes it.
@@ -101,6 +101,9 @@ function describeImport(s: ImportSummary): string {
     `  source: ${s.source}`,
     `  models: ${s.models.added} added, ${s.models.updated} updated, ${s.models.unchanged} unchanged`,
     `  offerings: ${s.offerings.added} added, ${s.offerings.updated} updated, ${s.offerings.unchanged} unchanged`,
+    ...(s.notices.added + s.notices.unchanged > 0
+      ? [`  deprecation notices: ${s.notices.added} new, ${s.notices.unchanged} unchanged`]
+      : []),
     `  prices: ${s.prices.opened} periods opened, ${s.prices.closed} closed`,
     `  facts where sources disagree (models it touched): ${s.conflicts}`,
     `  skipped: ${s.skipped.length}${skipped ? `\n${skipped}` : ""}`,

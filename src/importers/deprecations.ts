@@ -151,7 +151,9 @@ export function parseDeprecations(
         id,
         reason: /^ft[-:]/i.test(name)
           ? "a fine-tuned variant's availability, not a model of its own"
-          : "names no model id (an endpoint, a feature or an API)",
+          : model
+            ? `no maker can be told from "${name}"`
+            : "names no model id (an endpoint, a feature or an API)",
       });
       continue;
     }

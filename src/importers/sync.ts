@@ -73,7 +73,7 @@ export interface SyncResult {
 const STALE_RUN_MS = 30 * 60_000;
 
 const describe = (s: ImportSummary) =>
-  `models ${s.models.added} added, ${s.models.updated} updated; offerings ${s.offerings.added} added, ${s.offerings.updated} updated; price periods ${s.prices.opened} opened, ${s.prices.closed} closed`;
+  `models ${s.models.added} added, ${s.models.updated} updated; offerings ${s.offerings.added} added, ${s.offerings.updated} updated; price periods ${s.prices.opened} opened, ${s.prices.closed} closed${s.notices.added > 0 ? `; deprecation notices ${s.notices.added} new` : ""}`;
 
 async function fetchWithRetries(
   url: string,
