@@ -5,9 +5,12 @@ import { defaultCatalogDir } from "../shared/paths.js";
 const dir = process.argv[2] ?? defaultCatalogDir;
 try {
   const catalog = readCatalog(dir);
+  const tables = catalog.deprecations.map((d) => d.table);
   console.log(
     `catalog ok: ${catalog.models.length} models, ${catalog.providers.length} providers, ` +
-      `${catalog.benchmarks.length} benchmarks, ${catalog.sources.length} sources`,
+      `${catalog.benchmarks.length} benchmarks, ` +
+      `${catalog.sources.length + tables.reduce((n, t) => n + t.sources.length, 0)} sources, ` +
+      `${tables.reduce((n, t) => n + t.notices.length, 0)} deprecation notices in ${tables.length} makers' tables`,
   );
 } catch (error) {
   console.error(error instanceof CatalogError ? error.message : error);

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyImport } from "../../src/importers/apply.js";
 import { parseDeprecations, parseReplacement } from "../../src/importers/deprecations.js";
+import { parseModelsDevApi } from "../../src/importers/models-dev.js";
+import { parseOpenRouter } from "../../src/importers/openrouter.js";
 import { defaultSyncSources } from "../../src/importers/sync.js";
 import { runCliInProcess } from "../helpers/cli.js";
 import { createTestServer, fixedClock, type TestServer } from "../helpers/server.js";
@@ -247,5 +249,58 @@ describe("importing the deprecations tracker", () => {
     );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("deprecation notices: 1 new");
+  });
+});
+
+describe("retirement signals the other catalogs carry", () => {
+  it("keeps models.dev's deprecated status, dated the snapshot that first listed it, and OpenRouter's expiration day", async () => {
+    const t = await createTestServer({ clock: fixedClock("2026-12-04") });
+    const api = (status?: string) => ({
+      openai: {
+        name: "OpenAI",
+        models: {
+          "acme-9": {
+            name: "Acme 9",
+            release_date: "2025-01-01",
+            ...(status ? { status } : {}),
+            limit: { context: 1000, output: 100 },
+            cost: { input: 1, output: 2 },
+          },
+        },
+      },
+    });
+    applyImport(t.database.db, parseModelsDevApi(api(), { snapshot: "2026-02-01" }));
+    applyImport(t.database.db, parseModelsDevApi(api("deprecated"), { snapshot: "2026-03-01" }));
+    const later = applyImport(
+      t.database.db,
+      parseModelsDevApi(api("deprecated"), { snapshot: "2026-04-01" }),
+    );
+    expect(later.models).toMatchObject({ updated: 0 });
+    applyImport(
+      t.database.db,
+      parseOpenRouter(
+        {
+          data: [
+            {
+              id: "openai/acme-9",
+              name: "OpenAI: Acme 9",
+              created: 1735689600,
+              context_length: 1000,
+              pricing: { prompt: "0.000001", completion: "0.000002" },
+              expiration_date: "2026-12-31",
+            },
+          ],
+        },
+        { snapshot: "2026-04-02" },
+      ),
+    );
+    const { model } = await t.exec<{
+      model: { lifecycle: { stage: string; date: string; source: { title: string } }[] };
+    }>(`{ model(slug: "acme-9") { lifecycle { stage date source { title } } } }`);
+    expect(model.lifecycle.map((e) => [e.stage, e.date, e.source.title.split(" ")[0]])).toEqual([
+      ["RELEASED", "2025-01-01", "models.dev"],
+      ["DEPRECATED", "2026-03-01", "models.dev"],
+      ["RETIRED", "2026-12-31", "OpenRouter"],
+    ]);
   });
 });

@@ -176,7 +176,7 @@ describe("parseOpenRouter", () => {
     expect(batch.skipped).toEqual([]);
   });
 
-  it("ignores expiration_date: OpenRouter retiring its listing is not the maker's deprecation", () => {
+  it("keeps expiration_date as the day OpenRouter stops serving the model", () => {
     expect(model("grok-3-mini-beta")).toEqual({
       id: "x-ai/grok-3-mini-beta",
       maker: "xai",
@@ -188,6 +188,7 @@ describe("parseOpenRouter", () => {
       inputModalities: ["TEXT"],
       outputModalities: ["TEXT"],
       capabilities: ["reasoning", "structured-output", "tool-calling"],
+      retirementDate: "2025-12-31",
       prices: [],
       benchmarkResults: [],
     });
