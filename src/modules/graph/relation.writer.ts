@@ -75,7 +75,9 @@ export function linkModels(
     return undefined;
   }
   // A proposal of the same edge gives way to the stated one.
-  tx.delete(modelRelations).where(and(same, eq(modelRelations.origin, "inferred"))).run();
+  tx.delete(modelRelations)
+    .where(and(same, eq(modelRelations.origin, "inferred")))
+    .run();
   const row = tx
     .insert(modelRelations)
     .values({
@@ -135,11 +137,7 @@ export function unlinkModels(
     );
     return undefined;
   }
-  const removed = tx
-    .delete(modelRelations)
-    .where(edge)
-    .returning({ id: modelRelations.id })
-    .get();
+  const removed = tx.delete(modelRelations).where(edge).returning({ id: modelRelations.id }).get();
   if (!removed) {
     errors.add(
       ["input", "to"],
