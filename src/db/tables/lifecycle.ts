@@ -26,6 +26,8 @@ export const lifecycleEvents = sqliteTable(
     index("lifecycle_events_model_idx").on(t.modelId, t.date),
     // Finds the models a stage put in a status (a filter by status reads only those).
     index("lifecycle_events_stage_idx").on(t.channel, t.stage, t.date),
+    // Finds a stage's events on every channel by day (the retirements of `migrationsDue`).
+    index("lifecycle_events_stage_date_idx").on(t.stage, t.date),
     check("lifecycle_events_channel_enum", oneOf(t.channel, channels)),
     check("lifecycle_events_stage_enum", oneOf(t.stage, lifecycleStages)),
     check("lifecycle_events_date_iso", isoDate(t.date)),

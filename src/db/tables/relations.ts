@@ -13,18 +13,23 @@ import { relationKinds, relationOrigins } from "./enums.js";
 import { models } from "./models.js";
 import { sources } from "./sources.js";
 
+/** The columns naming an edge: its two ends and its kind. */
+const edge = () => ({
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  fromModelId: integer("from_model_id")
+    .notNull()
+    .references(() => models.id, { onDelete: "cascade" }),
+  toModelId: integer("to_model_id")
+    .notNull()
+    .references(() => models.id, { onDelete: "cascade" }),
+  kind: text("kind", { enum: relationKinds }).notNull(),
+});
+
 /** A typed, directed edge between two models: `from` SUCCESSOR `to` reads "to succeeds from". */
 export const modelRelations = sqliteTable(
   "model_relations",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    fromModelId: integer("from_model_id")
-      .notNull()
-      .references(() => models.id, { onDelete: "cascade" }),
-    toModelId: integer("to_model_id")
-      .notNull()
-      .references(() => models.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: relationKinds }).notNull(),
+    ...edge(),
     note: text("note"),
     since: text("since"),
     sourceId: integer("source_id").references(() => sources.id),
@@ -59,14 +64,7 @@ export const modelRelations = sqliteTable(
 export const relationVerdicts = sqliteTable(
   "relation_verdicts",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    fromModelId: integer("from_model_id")
-      .notNull()
-      .references(() => models.id, { onDelete: "cascade" }),
-    toModelId: integer("to_model_id")
-      .notNull()
-      .references(() => models.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: relationKinds }).notNull(),
+    ...edge(),
     holds: integer("holds", { mode: "boolean" }).notNull(),
     note: text("note"),
     sourceId: integer("source_id").references(() => sources.id),

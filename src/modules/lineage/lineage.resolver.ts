@@ -1,4 +1,15 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import type { Channel as ChannelValue } from "../../db/tables/enums.js";
 import { ForwardPageArgs } from "../../shared/connection.type.js";
 import { Channel } from "../../shared/enums.js";
@@ -97,22 +108,43 @@ async function adviceFor(
   });
 }
 
-const channelArg = {
-  nullable: true,
-  defaultValue: "API",
-  description: "The channel to move within; its own notices and statuses are read.",
-} as const;
-const asOfArg = {
-  nullable: true,
-  description:
-    "The day to ask about (default today, UTC): notices announced later are not yet known.",
-} as const;
-const inferredArg = {
-  nullable: true,
-  defaultValue: true,
-  description:
-    "Whether to follow edges a rule proposed when no notice or source names a replacement (default true).",
-} as const;
+@ArgsType()
+class ReplacementArgs {
+  @Field(() => Channel, {
+    nullable: true,
+    defaultValue: "API",
+    description: "The channel to move within; its own notices and statuses are read.",
+  })
+  channel!: ChannelValue;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "The day to ask about (default today, UTC): notices announced later are not yet known.",
+  })
+  asOf?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description:
+      "Whether to follow edges a rule proposed when no notice or source names a replacement (default true).",
+  })
+  includeInferred!: boolean;
+}
+
+/** The replacement the walk finds for a model, and the day it was asked about. */
+async function replacementOf(ctx: Ctx, model: Model, args: ReplacementArgs) {
+  const day = args.asOf ?? ctx.clock.today();
+  const found = await findReplacement(
+    reader(ctx),
+    model.rowId,
+    args.channel ?? "API",
+    day,
+    args.includeInferred ?? true,
+  );
+  return { found, day };
+}
 
 const WALK_RULE =
   "Follows, step by step, the replacements each model names: first those of the deprecation notice in force on the channel that day (the API's when the channel has none), else its SUCCESSOR edges stated by a source or curator and true that day (the latest stated first), else — unless `includeInferred` is false — the edges a rule proposed. It stops at the first model that is neither RETIRED nor UNRELEASED on the channel that day; at one depth a named or sourced replacement beats an inferred one, then ACTIVE beats PREVIEW, DEPRECATED and UNKNOWN.";
@@ -125,19 +157,10 @@ export class ModelLineageResolver {
   })
   async recommendedReplacement(
     @Root() model: Model,
-    @Arg("channel", () => Channel, channelArg) channel: ChannelValue | null,
-    @Arg("asOf", () => DateScalar, asOfArg) asOf: string | null,
-    @Arg("includeInferred", () => Boolean, inferredArg) includeInferred: boolean | null,
+    @Args(() => ReplacementArgs) args: ReplacementArgs,
     @Ctx() ctx: Ctx,
   ): Promise<Model | null> {
-    const day = asOf ?? ctx.clock.today();
-    const found = await findReplacement(
-      reader(ctx),
-      model.rowId,
-      channel ?? "API",
-      day,
-      includeInferred ?? true,
-    );
+    const { found } = await replacementOf(ctx, model, args);
     return found ? loadModel(ctx, found.modelId) : null;
   }
 
@@ -148,19 +171,10 @@ export class ModelLineageResolver {
   })
   async replacementAdvice(
     @Root() model: Model,
-    @Arg("channel", () => Channel, channelArg) channel: ChannelValue | null,
-    @Arg("asOf", () => DateScalar, asOfArg) asOf: string | null,
-    @Arg("includeInferred", () => Boolean, inferredArg) includeInferred: boolean | null,
+    @Args(() => ReplacementArgs) args: ReplacementArgs,
     @Ctx() ctx: Ctx,
   ): Promise<ReplacementAdvice | null> {
-    const day = asOf ?? ctx.clock.today();
-    const found = await findReplacement(
-      reader(ctx),
-      model.rowId,
-      channel ?? "API",
-      day,
-      includeInferred ?? true,
-    );
+    const { found, day } = await replacementOf(ctx, model, args);
     return found ? adviceFor(ctx, model.rowId, found, day) : null;
   }
 

@@ -1,0 +1,1 @@
+CREATE INDEX `lifecycle_events_stage_date_idx` ON `lifecycle_events` (`stage`,`date`);
