@@ -7,7 +7,10 @@ import { requireModel } from "../models/index.js";
 import { sourceIdFor, validateSource } from "../sources/index.js";
 import type { LifecycleEventInput } from "./lifecycle.input.js";
 
-/** Records a lifecycle event; a stage already recorded on the channel takes the new date and note. */
+/**
+ * Records a lifecycle event; a stage already recorded on the channel takes the new date and note,
+ * and from then on is the curated event (a notice's or a catalog's day no longer replaces it).
+ */
 export function recordLifecycleEvent(
   tx: Executor,
   errors: UserErrors,
@@ -22,6 +25,8 @@ export function recordLifecycleEvent(
     date: input.date,
     note: input.note ?? null,
     sourceId: sourceIdFor(tx, input.source),
+    // Stated here, the event is no longer a notice's or a catalog's: projections leave it be.
+    noticeId: null,
   };
   const same = and(
     eq(lifecycleEvents.modelId, model.id),

@@ -130,4 +130,17 @@ describe("migrations due", () => {
     expect(result.errors).toBeUndefined();
     expect((result.data as unknown as Page).migrationsDue.nodes.length).toBeGreaterThan(0);
   });
+
+  it("take a day recorded through the API over the notice's, and keep it when the model is projected again", async () => {
+    await t.write(
+      `mutation { recordLifecycleEvent(input: { model: "gpt-5", channel: API, stage: RETIRED, date: "2027-01-15", note: "Extended for our account" }) { userErrors { message } } }`,
+    );
+    // Any write that projects gpt-5 again (a price here) must leave the recorded day.
+    await t.write(
+      `mutation { setPrice(input: { model: "gpt-5", tier: FLEX, inputPerMillion: 0.6, outputPerMillion: 5, effectiveFrom: "2026-12-01" }) { userErrors { message } } }`,
+    );
+    const page = await due({ before: "2027-06-30", channel: "API", first: 100 });
+    const gpt5 = page.nodes.filter((m) => m.model.slug === "gpt-5");
+    expect(gpt5.map((m) => m.retiresOn)).toEqual(["2027-01-15"]);
+  });
 });
