@@ -48,6 +48,23 @@ export function madeByNotices(tx: Executor, modelId: number): boolean {
 }
 
 /**
+ * Whether two models carry notices of the same day on the same channel from the same origin: the
+ * makers dated them apart (Azure retiring two snapshots of gpt-4o on two days), so they are not
+ * one model, whatever a catalog's prices say.
+ */
+export function noticesClash(tx: Executor, aId: number, bId: number): boolean {
+  const of = (id: number) =>
+    tx
+      .select()
+      .from(t.deprecationNotices)
+      .where(eq(t.deprecationNotices.modelId, id))
+      .all()
+      .map((n) => `${n.channel}|${n.origin}|${n.announcedOn}`);
+  const theirs = new Set(of(bId));
+  return of(aId).some((key) => theirs.has(key));
+}
+
+/**
  * Moves what curated sources say of one model onto another before the first is deleted: its
  * deprecation notices and the notices naming it, its edges either way, the lifecycle events stated
  * of it and its curated claims. Where the other model already has the same (a notice of that day,

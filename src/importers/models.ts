@@ -3,7 +3,7 @@ import * as t from "../db/schema.js";
 import { originRank, projectModel, stateFacts, type StatedFacts } from "../modules/claims/index.js";
 import { undatedSlug } from "../shared/naming.js";
 import type { ImportedModel } from "./import.types.js";
-import { moveCuratedFacts, madeByNotices } from "./merge.js";
+import { madeByNotices, moveCuratedFacts, noticesClash } from "./merge.js";
 import { addAliases, removeAliases } from "./names.js";
 import { keepPending, refileOfferings } from "./offerings.js";
 import { openPrices, pricesAgree, syncPrices } from "./prices.js";
@@ -65,14 +65,19 @@ export function importModel(run: ImportRun, m: ImportedModel): void {
       : m.prices.length === 0 || pricesAgree(run.tx, baseId, m.prices);
     if (alike) {
       // A snapshot a maker's deprecation table made a model of folds into the model the catalog
-      // says it is, notices and all.
-      if (modelId !== undefined && modelId !== baseId && madeByNotices(run.tx, modelId)) {
-        foldSnapshot(run, modelId, baseId);
+      // says it is, notices and all; unless the makers dated the two apart (clashing notices):
+      // then it stays a snapshot of its own, with this record's facts.
+      const curatedDated =
+        modelId !== undefined && modelId !== baseId && madeByNotices(run.tx, modelId);
+      if (curatedDated && !noticesClash(run.tx, modelId!, baseId)) {
+        foldSnapshot(run, modelId!, baseId);
         modelId = undefined;
       }
-      aliases(run, modelId ?? baseId, names);
-      summary.models.unchanged++;
-      return;
+      if (!curatedDated || modelId === undefined) {
+        aliases(run, modelId ?? baseId, names);
+        summary.models.unchanged++;
+        return;
+      }
     }
     if (modelId === baseId) {
       removeAliases(run.tx, run.names, baseId, names);
@@ -322,7 +327,8 @@ function adoptSnapshots(run: ImportRun, baseId: number, base: ImportedModel): vo
       const p = base.prices.find((q) => priceKey(q) === priceKey(row));
       return p === undefined || samePrice(row, p);
     });
-    if (!alike) {
+    // The makers dated the two apart (clashing notices): a snapshot of its own, whatever the prices.
+    if (!alike || noticesClash(tx, datedId, baseId)) {
       link(run, datedId, baseId, dated.sourceId);
       continue;
     }
