@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "migrations/", "data/", "coverage/"] },
+  { ignores: ["dist/", "node_modules/", "migrations/", "data/", "coverage/", "src/web/gql/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["*.config.ts", "*.config.js"],
+    files: ["*.config.ts", "*.config.js", "codegen.ts"],
     rules: { "no-restricted-syntax": "off" },
   },
 );

@@ -1,3 +1,4 @@
+import { serveWeb } from "./http/web.js";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ApolloServer } from "@apollo/server";
@@ -29,7 +30,7 @@ import type { DatabaseHandle } from "./db/client.js";
 import { databaseAnswers, modelCount } from "./db/health.js";
 import { systemClock, type Clock } from "./shared/dates.js";
 import { buildGraphQLSchema } from "./schema.js";
-import { projectRoot } from "./shared/paths.js";
+import { defaultWebDir, projectRoot } from "./shared/paths.js";
 
 const isObject = (v: unknown) => v !== null && typeof v === "object" && !Array.isArray(v);
 
@@ -108,6 +109,8 @@ export interface ServerOptions {
   clock?: Clock;
   /** Where logs go (default stdout); tests pass their own stream to read them. */
   logStream?: { write(line: string): void };
+  /** The built web front end to serve at `/` (default `dist/web`). */
+  webDir?: string;
 }
 
 /** A request's context: the graph's, plus what the HTTP layer knows about the request. */
@@ -126,7 +129,8 @@ export interface Server {
 
 /**
  * Builds the HTTP app and the GraphQL server over an open, migrated database, without listening:
- * `POST`/`GET /graphql` (Apollo Sandbox on a browser GET outside production) and `GET /health`.
+ * `POST`/`GET /graphql` (Apollo Sandbox on a browser GET outside production), `GET /health`, and
+ * the web front end's pages at `/`.
  */
 export async function createServer(
   database: DatabaseHandle,
@@ -420,5 +424,6 @@ export async function createServer(
       return reply.code(503).send({ status: "unavailable" });
     }
   });
+  await serveWeb(app, options.webDir ?? defaultWebDir);
   return { app, apollo, schema, context, cache };
 }

@@ -87,6 +87,8 @@ export async function createTestServer(
     catalogDir?: string;
     limits?: Partial<QueryLimits>;
     http?: Partial<HttpLimits>;
+    /** A built web front end to serve (default none: the pages say it is not built). */
+    webDir?: string;
   } = {},
 ): Promise<TestServer> {
   const statements: string[] = [];
@@ -103,6 +105,7 @@ export async function createTestServer(
       http: { ...defaultHttpLimits, rateLimitPerMinute: 0, ...options.http },
     },
     clock: options.clock,
+    webDir: options.webDir ?? join(tmpdir(), "modelgraph-no-web"),
   });
   const execRaw: TestServer["execRaw"] = async (query, variables, authorization) => {
     const response = await server.apollo.executeOperation(

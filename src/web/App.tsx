@@ -1,0 +1,31 @@
+import { Link, Route, Switch } from "wouter";
+import { Home } from "./pages/Home";
+import { ModelPage } from "./pages/ModelPage";
+
+export function App() {
+  return (
+    <>
+      <header className="top">
+        <Link href="/" className="brand">
+          modelgraph
+        </Link>
+        <nav aria-label="Main">
+          <a href="/explorer">Explorer</a>
+          <a href="/graphql">API</a>
+        </nav>
+      </header>
+      <main>
+        <Switch>
+          <Route path="/" component={Home} />
+          <Route path="/models/:slug">{(params) => <ModelPage slug={params.slug} />}</Route>
+          <Route>
+            <h1>Not found</h1>
+            <p>
+              No page here. <Link href="/">Back to the start</Link>.
+            </p>
+          </Route>
+        </Switch>
+      </main>
+    </>
+  );
+}

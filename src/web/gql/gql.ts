@@ -1,0 +1,46 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query WebModelPage($slug: String!) {\n    model(slug: $slug) {\n      slug\n      name\n      tagline\n      description\n      provider {\n        slug\n        name\n      }\n      releaseDate\n      releaseDatePrecision\n      knowledgeCutoff\n      knowledgeCutoffPrecision\n      contextWindow\n      maxOutputTokens\n      intelligence\n      speed\n      outputTokensPerSecond\n      timeToFirstTokenSeconds\n      fineTunable\n      openWeights\n      inputModalities\n      outputModalities\n      capabilities {\n        slug\n        name\n        description\n      }\n      bestFor\n      limitations\n      faq {\n        question\n        answer\n      }\n      prices {\n        tier\n        currency\n        inputPerMillion\n        outputPerMillion\n        cachedInputPerMillion\n        minPromptTokens\n        effectiveFrom\n        source {\n          title\n        }\n      }\n      benchmarkResults {\n        score\n        setting\n        benchmark {\n          slug\n          name\n          metric\n        }\n        source {\n          title\n        }\n      }\n      api: status(channel: API)\n      chat: status(channel: CHAT_APP)\n      lifecycle {\n        channel\n        stage\n        date\n        note\n        source {\n          title\n          url\n        }\n      }\n      recommendedReplacement {\n        slug\n        name\n      }\n      replacementAdvice {\n        kind\n        inputPriceRatio\n        outputPriceRatio\n        contextWindowRatio\n      }\n      relations(direction: OUTGOING) {\n        kind\n        note\n        inferred\n        to {\n          slug\n          name\n        }\n      }\n      conflicts {\n        field\n        value\n        otherValue\n        otherSource {\n          title\n        }\n      }\n      sources {\n        title\n        url\n        publisher\n      }\n    }\n  }\n": typeof types.WebModelPageDocument,
+};
+const documents: Documents = {
+    "\n  query WebModelPage($slug: String!) {\n    model(slug: $slug) {\n      slug\n      name\n      tagline\n      description\n      provider {\n        slug\n        name\n      }\n      releaseDate\n      releaseDatePrecision\n      knowledgeCutoff\n      knowledgeCutoffPrecision\n      contextWindow\n      maxOutputTokens\n      intelligence\n      speed\n      outputTokensPerSecond\n      timeToFirstTokenSeconds\n      fineTunable\n      openWeights\n      inputModalities\n      outputModalities\n      capabilities {\n        slug\n        name\n        description\n      }\n      bestFor\n      limitations\n      faq {\n        question\n        answer\n      }\n      prices {\n        tier\n        currency\n        inputPerMillion\n        outputPerMillion\n        cachedInputPerMillion\n        minPromptTokens\n        effectiveFrom\n        source {\n          title\n        }\n      }\n      benchmarkResults {\n        score\n        setting\n        benchmark {\n          slug\n          name\n          metric\n        }\n        source {\n          title\n        }\n      }\n      api: status(channel: API)\n      chat: status(channel: CHAT_APP)\n      lifecycle {\n        channel\n        stage\n        date\n        note\n        source {\n          title\n          url\n        }\n      }\n      recommendedReplacement {\n        slug\n        name\n      }\n      replacementAdvice {\n        kind\n        inputPriceRatio\n        outputPriceRatio\n        contextWindowRatio\n      }\n      relations(direction: OUTGOING) {\n        kind\n        note\n        inferred\n        to {\n          slug\n          name\n        }\n      }\n      conflicts {\n        field\n        value\n        otherValue\n        otherSource {\n          title\n        }\n      }\n      sources {\n        title\n        url\n        publisher\n      }\n    }\n  }\n": types.WebModelPageDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebModelPage($slug: String!) {\n    model(slug: $slug) {\n      slug\n      name\n      tagline\n      description\n      provider {\n        slug\n        name\n      }\n      releaseDate\n      releaseDatePrecision\n      knowledgeCutoff\n      knowledgeCutoffPrecision\n      contextWindow\n      maxOutputTokens\n      intelligence\n      speed\n      outputTokensPerSecond\n      timeToFirstTokenSeconds\n      fineTunable\n      openWeights\n      inputModalities\n      outputModalities\n      capabilities {\n        slug\n        name\n        description\n      }\n      bestFor\n      limitations\n      faq {\n        question\n        answer\n      }\n      prices {\n        tier\n        currency\n        inputPerMillion\n        outputPerMillion\n        cachedInputPerMillion\n        minPromptTokens\n        effectiveFrom\n        source {\n          title\n        }\n      }\n      benchmarkResults {\n        score\n        setting\n        benchmark {\n          slug\n          name\n          metric\n        }\n        source {\n          title\n        }\n      }\n      api: status(channel: API)\n      chat: status(channel: CHAT_APP)\n      lifecycle {\n        channel\n        stage\n        date\n        note\n        source {\n          title\n          url\n        }\n      }\n      recommendedReplacement {\n        slug\n        name\n      }\n      replacementAdvice {\n        kind\n        inputPriceRatio\n        outputPriceRatio\n        contextWindowRatio\n      }\n      relations(direction: OUTGOING) {\n        kind\n        note\n        inferred\n        to {\n          slug\n          name\n        }\n      }\n      conflicts {\n        field\n        value\n        otherValue\n        otherSource {\n          title\n        }\n      }\n      sources {\n        title\n        url\n        publisher\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebModelPage($slug: String!) {\n    model(slug: $slug) {\n      slug\n      name\n      tagline\n      description\n      provider {\n        slug\n        name\n      }\n      releaseDate\n      releaseDatePrecision\n      knowledgeCutoff\n      knowledgeCutoffPrecision\n      contextWindow\n      maxOutputTokens\n      intelligence\n      speed\n      outputTokensPerSecond\n      timeToFirstTokenSeconds\n      fineTunable\n      openWeights\n      inputModalities\n      outputModalities\n      capabilities {\n        slug\n        name\n        description\n      }\n      bestFor\n      limitations\n      faq {\n        question\n        answer\n      }\n      prices {\n        tier\n        currency\n        inputPerMillion\n        outputPerMillion\n        cachedInputPerMillion\n        minPromptTokens\n        effectiveFrom\n        source {\n          title\n        }\n      }\n      benchmarkResults {\n        score\n        setting\n        benchmark {\n          slug\n          name\n          metric\n        }\n        source {\n          title\n        }\n      }\n      api: status(channel: API)\n      chat: status(channel: CHAT_APP)\n      lifecycle {\n        channel\n        stage\n        date\n        note\n        source {\n          title\n          url\n        }\n      }\n      recommendedReplacement {\n        slug\n        name\n      }\n      replacementAdvice {\n        kind\n        inputPriceRatio\n        outputPriceRatio\n        contextWindowRatio\n      }\n      relations(direction: OUTGOING) {\n        kind\n        note\n        inferred\n        to {\n          slug\n          name\n        }\n      }\n      conflicts {\n        field\n        value\n        otherValue\n        otherSource {\n          title\n        }\n      }\n      sources {\n        title\n        url\n        publisher\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

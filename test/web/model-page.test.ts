@@ -1,0 +1,84 @@
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildWeb, launchBrowser, screenshotsDir } from "../helpers/browser.js";
+import { createTestServer, fixedClock, type TestServer } from "../helpers/server.js";
+
+describe("the model page in Chromium", () => {
+  let t: TestServer;
+  let web: Awaited<ReturnType<typeof buildWeb>>;
+  let browser: Browser;
+  let base: string;
+  let page: Page;
+
+  beforeAll(async () => {
+    web = await buildWeb();
+    t = await createTestServer({ clock: fixedClock("2026-12-04"), webDir: web.dir });
+    base = await t.server.app.listen({ port: 0, host: "127.0.0.1" });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.server.app.close();
+    web?.remove();
+  });
+
+  it("shows every fact of the seed page for o4-mini, its status timeline and its replacement", async () => {
+    const requests: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/graphql")) requests.push(`${r.method()} ${r.url()}`);
+    });
+    await page.goto(`${base}/models/o4-mini`);
+    await page.getByRole("heading", { level: 1, name: "o4 mini" }).waitFor();
+    const text = await page.locator("main").innerText();
+    for (const fact of [
+      "Lean o-series model for high volume creative projects.",
+      "About o4 mini",
+      "Where o4-mini stood out was a rare combination",
+      "High-volume batch processing and API automation where cost per token matters most",
+      "Long-document analysis — 200k-token context",
+      "Intelligence",
+      "Medium",
+      "Speed",
+      "Fast",
+      "200,000 tokens",
+      "100,000 tokens",
+      "June 1, 2024",
+      "How much does o4-mini cost?",
+      "A Batch API option cuts both prices by 50%.",
+      "Who should choose o4-mini?",
+      "$1.10",
+      "$4.40",
+      "$0.55",
+      "50% off",
+      "AIME 2025",
+      "92.7",
+      "October 23, 2026",
+      "GPT-5.4 mini",
+      "o3-mini",
+    ])
+      expect(text, fact).toContain(fact);
+    // The API timeline: released, deprecated by OpenAI's notice, retired.
+    const api = page.locator(".timeline", { has: page.getByRole("heading", { name: "API" }) });
+    expect(await api.innerText()).toMatch(/October 23, 2026\s+Retired/);
+    await expect(page.getByText("Move to")).toBeDefined();
+    expect(await page.locator(".replacement a").innerText()).toBe("GPT-5.6 Terra");
+    // The page is one operation, sent as a persisted query by GET.
+    expect(requests.some((r) => r.startsWith("GET ") && r.includes("persistedQuery"))).toBe(true);
+    await page.screenshot({ path: join(screenshotsDir, "model-page.png"), fullPage: true });
+  });
+
+  it("follows a link to the replacement, and says so when a slug names no model", async () => {
+    await page.locator(".replacement a").click();
+    await page.getByRole("heading", { level: 1, name: "GPT-5.6 Terra" }).waitFor();
+    await page.goto(`${base}/models/no-such-model`);
+    await page.getByRole("heading", { level: 1, name: /No model/ }).waitFor();
+  });
+
+  it("opens a model by any alias", async () => {
+    await page.goto(`${base}/models/o4-mini-2025-04-16`);
+    await page.getByRole("heading", { level: 1, name: "o4 mini" }).waitFor();
+  });
+});

@@ -1,0 +1,13 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+// The web front end: src/web, built into dist/web, which the server serves at `/` (src/http/web.ts).
+// `npm run dev` serves it from source with the API proxied to the server on port 4000.
+export default defineConfig({
+  root: "src/web",
+  plugins: [react()],
+  build: { outDir: "../../dist/web", emptyOutDir: true },
+  server: {
+    proxy: { "/graphql": "http://localhost:4000" },
+  },
+});
