@@ -1,5 +1,6 @@
 import { Link, Route, Switch } from "wouter";
 import { Home } from "./pages/Home";
+import { LineagePage } from "./pages/LineagePage";
 import { ModelPage } from "./pages/ModelPage";
 
 export function App() {
@@ -17,6 +18,9 @@ export function App() {
       <main>
         <Switch>
           <Route path="/" component={Home} />
+          <Route path="/models/:slug/lineage">
+            {(params) => <LineagePage slug={params.slug} />}
+          </Route>
           <Route path="/models/:slug">{(params) => <ModelPage slug={params.slug} />}</Route>
           <Route>
             <h1>Not found</h1>

@@ -3,6 +3,7 @@ import { useQuery } from "urql";
 import { graphql } from "../gql";
 import type { WebModelPageQuery } from "../gql/graphql";
 import { day, money, ratio, tokens, words } from "../format";
+import { PriceHistory } from "./PriceHistory";
 
 /** The model page's one operation: every fact the page shows, with its sources. */
 export const ModelPageQuery = graphql(`
@@ -49,6 +50,18 @@ export const ModelPageQuery = graphql(`
         cachedInputPerMillion
         minPromptTokens
         effectiveFrom
+        source {
+          title
+        }
+      }
+      priceHistory {
+        tier
+        currency
+        minPromptTokens
+        inputPerMillion
+        outputPerMillion
+        effectiveFrom
+        effectiveTo
         source {
           title
         }
@@ -328,6 +341,7 @@ export function ModelPage({ slug }: { slug: string }) {
       ) : null}
       <Specs model={model} />
       <Prices model={model} />
+      <PriceHistory periods={model.priceHistory} />
       <Lifecycle model={model} />
       <Benchmarks model={model} />
       {model.limitations.length > 0 ? (
@@ -354,6 +368,9 @@ export function ModelPage({ slug }: { slug: string }) {
       {model.relations.length > 0 ? (
         <section aria-labelledby="related">
           <h2 id="related">Related models</h2>
+          <p>
+            <Link href={`/models/${model.slug}/lineage`}>See the lineage as a graph</Link>
+          </p>
           <ul>
             {model.relations.map((r) => (
               <li key={`${r.kind}-${r.to.slug}`}>
