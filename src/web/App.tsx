@@ -1,4 +1,5 @@
 import { Link, Route, Switch } from "wouter";
+import { ComparePage } from "./pages/ComparePage";
 import { Home } from "./pages/Home";
 import { LineagePage } from "./pages/LineagePage";
 import { ModelPage } from "./pages/ModelPage";
@@ -11,6 +12,7 @@ export function App() {
           modelgraph
         </Link>
         <nav aria-label="Main">
+          <Link href="/compare">Compare</Link>
           <a href="/explorer">Explorer</a>
           <a href="/graphql">API</a>
         </nav>
@@ -18,6 +20,7 @@ export function App() {
       <main>
         <Switch>
           <Route path="/" component={Home} />
+          <Route path="/compare" component={ComparePage} />
           <Route path="/models/:slug/lineage">
             {(params) => <LineagePage slug={params.slug} />}
           </Route>

@@ -1,0 +1,60 @@
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildWeb, launchBrowser, screenshotsDir } from "../helpers/browser.js";
+import { createTestServer, fixedClock, type TestServer } from "../helpers/server.js";
+
+describe("the compare page in Chromium", () => {
+  let t: TestServer;
+  let web: Awaited<ReturnType<typeof buildWeb>>;
+  let browser: Browser;
+  let base: string;
+  let page: Page;
+
+  beforeAll(async () => {
+    web = await buildWeb();
+    t = await createTestServer({ clock: fixedClock("2026-12-04"), webDir: web.dir });
+    base = await t.server.app.listen({ port: 0, host: "127.0.0.1" });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.server.app.close();
+    web?.remove();
+  });
+
+  const row = (name: string) => page.locator("table.compare tbody tr", { hasText: name });
+
+  it("shows o3 at about 9.1 times o4-mini's input price as of 2025-05-01", async () => {
+    await page.goto(`${base}/compare?models=o4-mini,o3&asOf=2025-05-01`);
+    await row("o3").first().waitFor();
+    const o3 = await page.locator("table.compare tbody tr").nth(1).innerText();
+    expect(o3).toContain("$10.00");
+    expect(o3).toContain("9.1×");
+    expect(await page.locator("table.compare caption").innerText()).toContain("2025-05-01");
+    // The default workload (1M input, 200k output tokens): $1.10 + $0.88 for o4-mini.
+    expect(await page.getByLabel("Input tokens").inputValue()).toBe("1000000");
+    expect(await page.locator("table.compare tbody tr").first().innerText()).toContain("$1.98");
+    await page.screenshot({ path: join(screenshotsDir, "compare.png"), fullPage: true });
+  });
+
+  it("prices a typed-in workload, and moves the day from the form", async () => {
+    await page.getByLabel("Input tokens").fill("2000000");
+    await page.getByLabel("Output tokens").fill("0");
+    await page.getByLabel("As of").fill("2025-07-01");
+    await page.getByRole("button", { name: "Compare" }).click();
+    await page.waitForURL(/asOf=2025-07-01/);
+    await page.locator("table.compare caption", { hasText: "2025-07-01" }).waitFor();
+    // After the 2025-06-10 cut, o3's input is $2: 2M tokens cost $4.00; o4-mini's $1.10: $2.20.
+    const rows = await page.locator("table.compare tbody tr").allInnerTexts();
+    expect(rows[0]).toContain("$2.20");
+    expect(rows[1]).toContain("$4.00");
+  });
+
+  it("says which slug is unknown", async () => {
+    await page.goto(`${base}/compare?models=o4-mini,not-a-model`);
+    await expect(page.getByRole("alert").innerText()).resolves.toMatch(/not-a-model/);
+  });
+});
