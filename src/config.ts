@@ -26,6 +26,8 @@ export interface Config {
   dbLockTimeoutMs: number;
   /** How often the server runs `npm run sync` in a process of its own, in ms (SYNC_INTERVAL); 0: never. */
   syncIntervalMs: number;
+  /** Whether `/explorer` (GraphiQL, served from this server) is on (EXPLORER; off in production). */
+  explorer: boolean;
 }
 
 /** Reads a duration such as `6h`, `30m`, `45s` or `1500` (ms); empty or "off" is 0. */
@@ -130,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     dbLockTimeoutMs: wholeNumber(env, "DB_LOCK_TIMEOUT_MS", DEFAULT_LOCK_TIMEOUT_MS),
     syncIntervalMs: parseDuration("SYNC_INTERVAL", env.SYNC_INTERVAL),
+    explorer: env.EXPLORER ? env.EXPLORER === "on" : env.NODE_ENV !== "production",
     http: {
       bodyLimit: wholeNumber(env, "BODY_LIMIT_BYTES", defaultHttpLimits.bodyLimit),
       requestTimeoutMs: wholeNumber(env, "REQUEST_TIMEOUT_MS", defaultHttpLimits.requestTimeoutMs),

@@ -104,7 +104,7 @@ const DOCUMENT_STORE_BYTES = 64 * 1024 * 1024;
 
 export interface ServerOptions {
   config: Pick<Config, "logLevel" | "production" | "apiKeys"> &
-    Partial<Pick<Config, "development" | "http" | "limits" | "trustProxy">>;
+    Partial<Pick<Config, "development" | "http" | "limits" | "trustProxy" | "explorer">>;
   schema?: GraphQLSchema;
   clock?: Clock;
   /** Where logs go (default stdout); tests pass their own stream to read them. */
@@ -424,6 +424,8 @@ export async function createServer(
       return reply.code(503).send({ status: "unavailable" });
     }
   });
-  await serveWeb(app, options.webDir ?? defaultWebDir);
+  await serveWeb(app, options.webDir ?? defaultWebDir, {
+    explorer: options.config.explorer ?? !options.config.production,
+  });
   return { app, apollo, schema, context, cache };
 }

@@ -8,13 +8,33 @@ const pages = ["/", "/models", "/models/*", "/compare"];
 
 /**
  * Serves the web front end built into `dir` (`npm run build`): its hashed assets under `/assets/`
- * (cached for a year: a new build has new names) and the page shell for every page's path, so a
- * link to `/models/o4-mini` opens that page. Without a build, the pages say how to make one.
+ * (cached for a year: a new build has new names), the page shell for every page's path, so a
+ * link to `/models/o4-mini` opens that page, and with `explorer` GraphiQL at `/explorer`, bundled
+ * with the rest, so it works with no network beyond this server. Without a build, the pages say
+ * how to make one.
  */
-export async function serveWeb(app: FastifyInstance, dir: string): Promise<void> {
+export async function serveWeb(
+  app: FastifyInstance,
+  dir: string,
+  options: { explorer: boolean },
+): Promise<void> {
   const shell = join(dir, "index.html");
+  const explorer = join(dir, "explorer.html");
+  if (!options.explorer)
+    app.get("/explorer", async (_request, reply) =>
+      reply
+        .code(404)
+        .type("text/plain; charset=utf-8")
+        .send("The explorer is off on this server (EXPLORER=on turns it on).\n"),
+    );
+  else if (existsSync(explorer)) {
+    const page = readFileSync(explorer, "utf8");
+    app.get("/explorer", async (_request, reply) =>
+      reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").send(page),
+    );
+  }
   if (!existsSync(shell)) {
-    for (const path of pages)
+    for (const path of [...pages, ...(options.explorer ? ["/explorer"] : [])])
       app.get(path, async (_request, reply) =>
         reply
           .code(503)

@@ -1,0 +1,67 @@
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildWeb, launchBrowser, screenshotsDir } from "../helpers/browser.js";
+import { createTestServer, fixedClock, type TestServer } from "../helpers/server.js";
+
+describe("the explorer in Chromium", () => {
+  let t: TestServer;
+  let web: Awaited<ReturnType<typeof buildWeb>>;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    web = await buildWeb();
+    t = await createTestServer({ clock: fixedClock("2026-12-04"), webDir: web.dir });
+    base = await t.server.app.listen({ port: 0, host: "127.0.0.1" });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.server.app.close();
+    web?.remove();
+  });
+
+  it("runs the ModelPage example with every request outside this server cut off", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const outside: string[] = [];
+    await page.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith(base) || url.startsWith("data:") || url.startsWith("blob:"))
+        return route.continue();
+      outside.push(url);
+      return route.abort("internetdisconnected");
+    });
+    await page.goto(`${base}/explorer`);
+    await page.locator(".graphiql-execute-button").waitFor();
+    // Monaco renders its lines with no-break spaces.
+    const text = async (selector: string) =>
+      (await page.locator(`${selector} .view-lines`).first().innerText()).replace(/\u00a0/g, " ");
+    // The first tab is the ModelPage example.
+    await expect.poll(() => text(".graphiql-query-editor")).toContain("query ModelPage");
+    await page.locator(".graphiql-execute-button").click();
+    await expect.poll(() => text(".graphiql-response"), { timeout: 30_000 }).toContain("o4 mini");
+    expect(outside).toEqual([]);
+    await page.screenshot({ path: join(screenshotsDir, "explorer.png") });
+  });
+
+  it("is off in production unless turned on", async () => {
+    const prod = await createTestServer({ webDir: web.dir });
+    const { createServer } = await import("../../src/server.js");
+    const server = await createServer(prod.database, {
+      config: { logLevel: "silent", production: true, apiKeys: [] },
+      webDir: web.dir,
+    });
+    const off = await server.app.inject({ method: "GET", url: "/explorer" });
+    expect(off.statusCode).toBe(404);
+    expect(off.body).toMatch(/EXPLORER=on/);
+    const on = await createServer(prod.database, {
+      config: { logLevel: "silent", production: true, apiKeys: [], explorer: true },
+      webDir: web.dir,
+    });
+    expect((await on.app.inject({ method: "GET", url: "/explorer" })).statusCode).toBe(200);
+    await server.app.close();
+    await on.app.close();
+  });
+});
