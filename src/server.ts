@@ -1,3 +1,4 @@
+import { withExplorerNote } from "./http/landing-page.js";
 import { serveWeb } from "./http/web.js";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -216,13 +217,16 @@ export async function createServer(
       fastifyApolloDrainPlugin(app),
       costLimitPlugin({ schema, limit: limits.cost, sizes, throttle }),
       observabilityPlugin({ production: options.config.production }),
-      options.config.production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({
-            footer: false,
-            document: exampleDocument(),
-            includeCookies: false,
-          }),
+      withExplorerNote(
+        options.config.production
+          ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+          : ApolloServerPluginLandingPageLocalDefault({
+              footer: false,
+              document: exampleDocument(),
+              includeCookies: false,
+            }),
+        options.config.explorer ?? !options.config.production,
+      ),
     ],
   });
   await apollo.start();

@@ -64,4 +64,14 @@ describe("the explorer in Chromium", () => {
     await server.app.close();
     await on.app.close();
   });
+
+  it("is named on Apollo Sandbox's page at /graphql, for a browser that cannot load Sandbox", async () => {
+    const response = await t.server.app.inject({
+      method: "GET",
+      url: "/graphql",
+      headers: { accept: "text/html" },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<a href="/explorer">explorer at /explorer</a>');
+  });
 });
