@@ -1,4 +1,5 @@
 import { Link, Route, Switch } from "wouter";
+import { BrowsePage } from "./pages/BrowsePage";
 import { ComparePage } from "./pages/ComparePage";
 import { Home } from "./pages/Home";
 import { LineagePage } from "./pages/LineagePage";
@@ -12,6 +13,7 @@ export function App() {
           modelgraph
         </Link>
         <nav aria-label="Main">
+          <Link href="/models">Models</Link>
           <Link href="/compare">Compare</Link>
           <a href="/explorer">Explorer</a>
           <a href="/graphql">API</a>
@@ -21,6 +23,7 @@ export function App() {
         <Switch>
           <Route path="/" component={Home} />
           <Route path="/compare" component={ComparePage} />
+          <Route path="/models" component={BrowsePage} />
           <Route path="/models/:slug/lineage">
             {(params) => <LineagePage slug={params.slug} />}
           </Route>
