@@ -15,7 +15,9 @@ export default defineConfig({
     // The pages, and GraphiQL at /explorer (its editor's workers are bundled too).
     rollupOptions: { input: { main: page("index.html"), explorer: page("explorer.html") } },
   },
+  // GraphiQL's worker imports (`?worker`) are for Vite's own transform, not its dependency scan.
+  optimizeDeps: { exclude: ["graphiql", "@graphiql/react"] },
   server: {
-    proxy: { "/graphql": "http://localhost:4000" },
+    proxy: { "/graphql": `http://localhost:${process.env.PORT ?? 4000}` },
   },
 });
