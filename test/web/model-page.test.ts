@@ -68,6 +68,7 @@ describe("the model page in Chromium", () => {
     // The page is one operation, sent as a persisted query by GET.
     expect(requests.some((r) => r.startsWith("GET ") && r.includes("persistedQuery"))).toBe(true);
     await page.screenshot({ path: join(screenshotsDir, "model-page.png"), fullPage: true });
+    await page.screenshot({ path: join(screenshotsDir, "model-page-top.png") });
   });
 
   it("follows a link to the replacement, and says so when a slug names no model", async () => {
