@@ -1,8 +1,13 @@
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildWeb, launchBrowser, screenshotsDir } from "../helpers/browser.js";
 import { createTestServer, fixedClock, type TestServer } from "../helpers/server.js";
+import { projectRoot } from "../../src/shared/paths.js";
+
+/** The page the project was created from (outside the repository: a clone may not have it). */
+const seedPage = join(projectRoot, "..", "shared", "seed", "o4-mini-model-page.txt");
 
 describe("the model page in Chromium", () => {
   let t: TestServer;
@@ -69,6 +74,33 @@ describe("the model page in Chromium", () => {
     expect(requests.some((r) => r.startsWith("GET ") && r.includes("persistedQuery"))).toBe(true);
     await page.screenshot({ path: join(screenshotsDir, "model-page.png"), fullPage: true });
     await page.screenshot({ path: join(screenshotsDir, "model-page-top.png") });
+  });
+
+  it.skipIf(!existsSync(seedPage))(
+    "shows every line of the seed page (skipped where ../shared/seed is absent)",
+    async () => {
+      await page.goto(`${base}/models/o4-mini`);
+      await page.getByRole("heading", { level: 1, name: "o4 mini" }).waitFor();
+      const shown = (await page.locator("main").innerText()).replace(/\s+/g, " ");
+      // Every line but the page's own labels ("Model page", "Capability" above each spec).
+      const missing = readFileSync(seedPage, "utf8")
+        .split("\n")
+        .map((line) => line.replace(/^\s*•\s*/, "").trim())
+        .filter((line) => line !== "" && line !== "Model page" && line !== "Capability")
+        .filter((line) => !shown.includes(line.replace(/\s+/g, " ")));
+      expect(missing).toEqual([]);
+    },
+  );
+
+  it("scores it against the sibling it is compared with", async () => {
+    await page.goto(`${base}/models/o4-mini`);
+    const table = page.locator("section", {
+      has: page.getByRole("heading", { name: "Benchmarks" }),
+    });
+    await table.waitFor();
+    const aime = await table.locator("tr", { hasText: "AIME 2025" }).innerText();
+    expect(aime).toContain("92.7");
+    expect(aime).toContain("88.9");
   });
 
   it("follows a link to the replacement, and says so when a slug names no model", async () => {

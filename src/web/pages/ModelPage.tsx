@@ -109,6 +109,19 @@ export const ModelPageQuery = graphql(`
           name
         }
       }
+      siblings: relations(kinds: [SIBLING]) {
+        to {
+          slug
+          name
+          benchmarkResults {
+            score
+            setting
+            benchmark {
+              slug
+            }
+          }
+        }
+      }
       conflicts {
         field
         value
@@ -151,6 +164,9 @@ function Specs({ model }: { model: PageModel }) {
   return (
     <section aria-labelledby="specs">
       <h2 id="specs">Specs &amp; capabilities</h2>
+      <p className="note">
+        How {model.name} stacks up — intelligence, speed, context, and modalities.
+      </p>
       <dl className="specs">
         {specs.map(([label, value]) => (
           <div key={label}>
@@ -271,6 +287,12 @@ function Advice({ advice }: { advice: NonNullable<PageModel["replacementAdvice"]
 
 function Benchmarks({ model }: { model: PageModel }) {
   if (model.benchmarkResults.length === 0) return null;
+  // Scored against the sibling the page compares it with (o4-mini against o3), where there is one.
+  const sibling = model.siblings[0]?.to;
+  const siblingScore = (slug: string, setting: string | null | undefined) =>
+    sibling?.benchmarkResults.find(
+      (r) => r.benchmark.slug === slug && (r.setting ?? null) === (setting ?? null),
+    )?.score;
   return (
     <section aria-labelledby="benchmarks">
       <h2 id="benchmarks">Benchmarks</h2>
@@ -278,7 +300,12 @@ function Benchmarks({ model }: { model: PageModel }) {
         <thead>
           <tr>
             <th scope="col">Benchmark</th>
-            <th scope="col">Score</th>
+            <th scope="col">{model.name}</th>
+            {sibling ? (
+              <th scope="col">
+                <Link href={`/models/${sibling.slug}`}>{sibling.name}</Link>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -291,6 +318,7 @@ function Benchmarks({ model }: { model: PageModel }) {
               <td>
                 {r.score} <span className="note">{r.benchmark.metric}</span>
               </td>
+              {sibling ? <td>{siblingScore(r.benchmark.slug, r.setting) ?? "—"}</td> : null}
             </tr>
           ))}
         </tbody>
