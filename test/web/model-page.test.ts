@@ -114,4 +114,23 @@ describe("the model page in Chromium", () => {
     await page.goto(`${base}/models/o4-mini-2025-04-16`);
     await page.getByRole("heading", { level: 1, name: "o4 mini" }).waitFor();
   });
+
+  it("opens a model from the start page with the keyboard alone, and reads on a phone", async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${base}/`);
+    const input = phone.getByLabel("Open a model by its slug or any alias");
+    await input.waitFor();
+    // Tab from the top of the page reaches the labelled field.
+    for (let i = 0; i < 10 && !(await input.evaluate((el) => el === document.activeElement)); i++)
+      await phone.keyboard.press("Tab");
+    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await phone.keyboard.type("o3");
+    await phone.keyboard.press("Enter");
+    await phone.getByRole("heading", { level: 1, name: "o3" }).waitFor();
+    // Nothing wider than the phone but the tables, which scroll inside themselves.
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth);
+    expect(overflow).toBeLessThanOrEqual(390);
+    await phone.screenshot({ path: join(screenshotsDir, "model-page-phone.png"), fullPage: true });
+    await phone.close();
+  });
 });
