@@ -121,14 +121,18 @@ describe("the model page in Chromium", () => {
     const input = phone.getByLabel("Open a model by its slug or any alias");
     await input.waitFor();
     // Tab from the top of the page reaches the labelled field.
-    for (let i = 0; i < 10 && !(await input.evaluate((el) => el === document.activeElement)); i++)
+    for (
+      let i = 0;
+      i < 10 && !(await input.evaluate((el) => el.ownerDocument.activeElement === el));
+      i++
+    )
       await phone.keyboard.press("Tab");
-    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await input.evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true);
     await phone.keyboard.type("o3");
     await phone.keyboard.press("Enter");
     await phone.getByRole("heading", { level: 1, name: "o3" }).waitFor();
     // Nothing wider than the phone but the tables, which scroll inside themselves.
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth);
+    const overflow = Number(await phone.evaluate("document.documentElement.scrollWidth"));
     expect(overflow).toBeLessThanOrEqual(390);
     await phone.screenshot({ path: join(screenshotsDir, "model-page-phone.png"), fullPage: true });
     await phone.close();
