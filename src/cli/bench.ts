@@ -16,14 +16,21 @@ import { readCatalogSizes } from "../db/sizes.js";
 import { createServer } from "../server.js";
 import { defaultCatalogDir, projectRoot } from "../shared/paths.js";
 import { generateScaleData } from "./bench.data.js";
+import { applyImport } from "../importers/apply.js";
+import { parseGenaiPrices } from "../importers/genai-prices.js";
+import { parseLiteLLM } from "../importers/litellm.js";
+import { parseModelsDevRepository } from "../importers/models-dev.js";
 
-// `npm run bench [-- --models 100000] [-- --duration 5] [-- --connections 10]`: starts the server
-// (built, production mode) on a fresh database, loads it with autocannon, and prints a table.
+// `npm run bench [-- --models 100000] [-- --duration 5] [-- --connections 10] [-- --imported]`:
+// starts the server (built, production mode) on a fresh database, loads it with autocannon, and
+// prints a table. `--imported` first imports the public catalogs of ../shared/data/catalogs
+// (models.dev, LiteLLM, genai-prices), the graph a real deployment serves.
 const { values } = parseArgs({
   options: {
     models: { type: "string" },
     duration: { type: "string", default: "5" },
     connections: { type: "string", default: "10" },
+    imported: { type: "boolean", default: false },
   },
 });
 const duration = Number(values.duration);
@@ -233,10 +240,15 @@ async function pagePhases(databaseUrl: string): Promise<[string, number][]> {
   return phases;
 }
 
-function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+function startServer(
+  databaseUrl: string,
+  port: number,
+  extraEnv: Record<string, string> = {},
+): Promise<ChildProcess> {
   const child = spawn(process.execPath, [join(projectRoot, "dist", "index.js")], {
     env: {
       ...process.env,
+      ...extraEnv,
       PORT: String(port),
       HOST: "127.0.0.1",
       DATABASE_URL: databaseUrl,
@@ -337,6 +349,81 @@ async function pageInBrowser(base: string): Promise<string> {
   }
 }
 
+/** Imports the shared public catalogs into the bench database, as a deployment that syncs would have them. */
+function importSharedCatalogs(db: Parameters<typeof applyImport>[0]): void {
+  const shared = join(projectRoot, "..", "shared", "data", "catalogs");
+  if (!existsSync(shared)) {
+    console.log(`(--imported: ${shared} is absent; the seed catalog alone)`);
+    return;
+  }
+  const json = (file: string) => JSON.parse(readFileSync(join(shared, file), "utf8")) as unknown;
+  applyImport(db, parseModelsDevRepository(join(shared, "models.dev"), { snapshot: "2026-07-02" }));
+  applyImport(
+    db,
+    parseLiteLLM(json("litellm/model_prices_and_context_window.json"), { snapshot: "2026-07-24" }),
+  );
+  applyImport(db, parseGenaiPrices(json("genai-prices/data.json"), { snapshot: "2026-08-21" }));
+}
+
+/**
+ * What no response cache can answer: the model page's document with another model each time,
+ * against a server with the cache off, beside `{ __typename }` there (Apollo and HTTP alone) and
+ * bare node:http; and a mixed workload on the cached server's settings (70% a repeated page, 20%
+ * pages with new variables, 10% lists and filters).
+ */
+async function uncached(
+  databaseUrl: string,
+  port: number,
+  bare: number,
+  rows: Map<string, Row>,
+): Promise<void> {
+  const database = openDatabase(databaseUrl);
+  const slugs = (
+    database.sqlite.prepare("SELECT slug FROM models ORDER BY id").all() as { slug: string }[]
+  ).map((m) => m.slug);
+  database.close();
+  const pageFor = (n: number) =>
+    JSON.stringify({ query: page, variables: { slug: slugs[n % slugs.length] } });
+  const list = JSON.stringify({
+    query: `{ models(first: 20, filter: { status: ACTIVE }, orderBy: { field: INPUT_PRICE }) { nodes { slug name contextWindow } } }`,
+  });
+  const measured: Row[] = [];
+  for (const [cache, env] of [
+    ["no cache", { CACHE_ENTRIES: "0" }],
+    ["cache on", {}],
+  ] as const) {
+    const child = await startServer(databaseUrl, port, env);
+    const url = `http://127.0.0.1:${port}/graphql`;
+    if (cache === "no cache") {
+      measured.push({
+        name: "page, new variables (no cache)",
+        ...(await load(url, pageFor)),
+        statements: rows.get("o4-mini page (fresh)")?.statements ?? "?",
+      });
+      measured.push({
+        name: "{ __typename } (no cache)",
+        ...(await load(url, () => JSON.stringify({ query: "{ __typename }" }))),
+        statements: 0,
+      });
+    } else {
+      const repeated = pageFor(slugs.indexOf("o4-mini"));
+      measured.push({
+        name: "mixed 70/20/10 (cache on)",
+        ...(await load(url, (n) => (n % 10 < 7 ? repeated : n % 10 < 9 ? pageFor(n) : list))),
+        statements: "-",
+      });
+    }
+    child.kill("SIGTERM");
+    await new Promise((resolve) => child.once("exit", resolve));
+  }
+  console.log(`\nwhat no cache answers (${slugs.length} models, each page another model):\n`);
+  console.log(table(measured));
+  for (const row of measured)
+    console.log(
+      `  ${row.name}: ${((row.requestsPerSecond / bare) * 100).toFixed(1)}% of bare node:http`,
+    );
+}
+
 /** The graph size growth is measured from: the seed catalog topped up with synthetic models. */
 const BASE_MODELS = 20;
 /** How many models the last run's graph held. */
@@ -353,6 +440,7 @@ async function run(models: number): Promise<Map<string, Row>> {
     const seeded = (
       database.sqlite.prepare("SELECT count(*) AS n FROM models").get() as { n: number }
     ).n;
+    if (values.imported) importSharedCatalogs(database.db);
     const synthetic = Math.max(models - seeded, 0);
     graphSize = Math.max(models, seeded);
     const started = Date.now();
@@ -414,6 +502,7 @@ async function run(models: number): Promise<Map<string, Row>> {
     console.log(
       `  12% of bare node:http leaves ${(1e6 / (0.12 * bareResult.requestsPerSecond)).toFixed(0)} µs a request, HTTP included`,
     );
+    await uncached(databaseUrl, port + 2, bareResult.requestsPerSecond, rows);
     return rows;
   } finally {
     rmSync(dir, { recursive: true, force: true });
