@@ -1,9 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { build } from "vite";
 import { projectRoot } from "../../src/shared/paths.js";
+import { createTestServer, fixedClock, type TestServer } from "./server.js";
 
 /** Debian's Chromium (`apt-get install chromium`): a test tool's own browser download cannot work here. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -41,4 +43,40 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/** What a browser test works with: the seeded server, its address, the browser and a page. */
+export interface WebSession {
+  t: TestServer;
+  webDir: string;
+  base: string;
+  browser: Browser;
+  page: Page;
+}
+
+/**
+ * Registers the hooks of a browser test file: builds the front end, serves it from a seeded
+ * server (the clock on `day`) on a free port, launches Chromium and opens a page of `viewport`;
+ * all of it is closed after the file. The object is filled in before the first test runs.
+ */
+export function webSession(
+  viewport = { width: 1280, height: 900 },
+  day = "2026-12-04",
+): WebSession {
+  const session = {} as WebSession;
+  let web: Awaited<ReturnType<typeof buildWeb>> | undefined;
+  beforeAll(async () => {
+    web = await buildWeb();
+    session.webDir = web.dir;
+    session.t = await createTestServer({ clock: fixedClock(day), webDir: web.dir });
+    session.base = await session.t.server.app.listen({ port: 0, host: "127.0.0.1" });
+    session.browser = await launchBrowser();
+    session.page = await session.browser.newPage({ viewport });
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.t?.server.app.close();
+    web?.remove();
+  });
+  return session;
 }

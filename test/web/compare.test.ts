@@ -1,29 +1,12 @@
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWeb, launchBrowser, screenshotsDir } from "../helpers/browser.js";
-import { createTestServer, fixedClock, type TestServer } from "../helpers/server.js";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { screenshotsDir, webSession } from "../helpers/browser.js";
 
 describe("the compare page in Chromium", () => {
-  let t: TestServer;
-  let web: Awaited<ReturnType<typeof buildWeb>>;
-  let browser: Browser;
-  let base: string;
-  let page: Page;
-
-  beforeAll(async () => {
-    web = await buildWeb();
-    t = await createTestServer({ clock: fixedClock("2026-12-04"), webDir: web.dir });
-    base = await t.server.app.listen({ port: 0, host: "127.0.0.1" });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.server.app.close();
-    web?.remove();
-  });
+  const session = webSession({ width: 1280, height: 900 });
+  let base: string, page: Page;
+  beforeAll(() => ({ base, page } = session));
 
   const row = (name: string) => page.locator("table.compare tbody tr", { hasText: name });
 

@@ -1,27 +1,13 @@
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWeb, launchBrowser, screenshotsDir } from "../helpers/browser.js";
-import { createTestServer, fixedClock, type TestServer } from "../helpers/server.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { screenshotsDir, webSession } from "../helpers/browser.js";
+import { createTestServer, type TestServer } from "../helpers/server.js";
 
 describe("the explorer in Chromium", () => {
-  let t: TestServer;
-  let web: Awaited<ReturnType<typeof buildWeb>>;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    web = await buildWeb();
-    t = await createTestServer({ clock: fixedClock("2026-12-04"), webDir: web.dir });
-    base = await t.server.app.listen({ port: 0, host: "127.0.0.1" });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.server.app.close();
-    web?.remove();
-  });
+  const session = webSession();
+  let t: TestServer, base: string, browser: Browser, webDir: string;
+  beforeAll(() => ({ t, base, browser, webDir } = session));
 
   it("runs the ModelPage example with every request outside this server cut off", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -47,18 +33,18 @@ describe("the explorer in Chromium", () => {
   });
 
   it("is off in production unless turned on", async () => {
-    const prod = await createTestServer({ webDir: web.dir });
+    const prod = await createTestServer({ webDir: webDir });
     const { createServer } = await import("../../src/server.js");
     const server = await createServer(prod.database, {
       config: { logLevel: "silent", production: true, apiKeys: [] },
-      webDir: web.dir,
+      webDir: webDir,
     });
     const off = await server.app.inject({ method: "GET", url: "/explorer" });
     expect(off.statusCode).toBe(404);
     expect(off.body).toMatch(/EXPLORER=on/);
     const on = await createServer(prod.database, {
       config: { logLevel: "silent", production: true, apiKeys: [], explorer: true },
-      webDir: web.dir,
+      webDir: webDir,
     });
     expect((await on.app.inject({ method: "GET", url: "/explorer" })).statusCode).toBe(200);
     await server.app.close();

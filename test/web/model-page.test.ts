@@ -1,34 +1,17 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWeb, launchBrowser, screenshotsDir } from "../helpers/browser.js";
-import { createTestServer, fixedClock, type TestServer } from "../helpers/server.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { screenshotsDir, webSession } from "../helpers/browser.js";
 import { projectRoot } from "../../src/shared/paths.js";
 
 /** The page the project was created from (outside the repository: a clone may not have it). */
 const seedPage = join(projectRoot, "..", "shared", "seed", "o4-mini-model-page.txt");
 
 describe("the model page in Chromium", () => {
-  let t: TestServer;
-  let web: Awaited<ReturnType<typeof buildWeb>>;
-  let browser: Browser;
-  let base: string;
-  let page: Page;
-
-  beforeAll(async () => {
-    web = await buildWeb();
-    t = await createTestServer({ clock: fixedClock("2026-12-04"), webDir: web.dir });
-    base = await t.server.app.listen({ port: 0, host: "127.0.0.1" });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.server.app.close();
-    web?.remove();
-  });
+  const session = webSession({ width: 1280, height: 900 });
+  let base: string, browser: Browser, page: Page;
+  beforeAll(() => ({ base, browser, page } = session));
 
   it("shows every fact of the seed page for o4-mini, its status timeline and its replacement", async () => {
     const requests: string[] = [];
