@@ -10,7 +10,8 @@ import type { ProvenanceContext } from "./index.js";
 @Resolver(() => Model)
 export class ModelSourcesResolver {
   @FieldResolver(() => [Source], {
-    description: "Every source cited by a fact about this model: where its facts come from.",
+    description:
+      "Every source cited by a fact about this model: where its facts come from. The curated sources first, then the catalogs' snapshots, each by key.",
   })
   async sources(@Root() model: Model, @Ctx() ctx: SourcesContext): Promise<Source[]> {
     return ctx.sources.loaders.forModel.load(model.rowId);

@@ -6,7 +6,9 @@ import { Provider } from "./provider.type.js";
 
 const byName: OrderKey<Provider>[] = [
   { column: providers.name, direction: "asc", type: "string", value: (p) => p.name },
-  { column: providers.id, direction: "asc", type: "number", value: (p) => p.rowId },
+  // Two providers of one name (hosts spelled apart by two catalogs) keep one order whatever order
+  // they were added in.
+  { column: providers.slug, direction: "asc", type: "string", value: (p) => p.slug },
 ];
 
 export class ProviderRepository {

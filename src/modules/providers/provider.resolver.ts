@@ -22,7 +22,7 @@ export class ProviderResolver {
     return ctx.providers.loaders.bySlug.load(slug.trim().toLowerCase());
   }
 
-  @Query(() => ProviderConnection, { description: "Every provider, by name." })
+  @Query(() => ProviderConnection, { description: "Every provider, by name (then slug)." })
   providers(
     @Args(() => ForwardPageArgs) page: ForwardPageArgs,
     @Ctx() ctx: ProvidersContext,

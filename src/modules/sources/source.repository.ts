@@ -98,12 +98,16 @@ const citedBy = keyedQuery((db, modelIds) => {
     ),
     sql` UNION `,
   );
-  return db
-    .select({ modelId: sql<number>`c.model_id`, source: t.sources })
-    .from(t.sources)
-    .innerJoin(sql`(${cited}) c`, sql`c.source_id = ${t.sources.id}`)
-    .orderBy(sql`c.model_id`, t.sources.id)
-    .prepare();
+  return (
+    db
+      .select({ modelId: sql<number>`c.model_id`, source: t.sources })
+      .from(t.sources)
+      .innerJoin(sql`(${cited}) c`, sql`c.source_id = ${t.sources.id}`)
+      // Curated sources first, then the catalogs' snapshots, each by key: the same list whatever
+      // order the sources were added in (imports run in either order).
+      .orderBy(sql`c.model_id`, sql`${t.sources.catalog} IS NOT NULL`, t.sources.key)
+      .prepare()
+  );
 });
 
 export class SourceRepository {
@@ -113,7 +117,7 @@ export class SourceRepository {
     return rowsWhereIn(this.db, t.sources, t.sources.id, ids, Source.fromRow);
   }
 
-  /** The sources cited by any fact about each model, in one statement; ordered by source id. */
+  /** The sources cited by any fact about each model, in one statement; curated first, by key. */
   forModels(modelIds: readonly number[]): { modelId: number; source: Source }[] {
     return citedBy(this.db, modelIds).map((row) => ({
       modelId: row.modelId,
