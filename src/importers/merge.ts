@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, ne, or } from "drizzle-orm";
+import { and, eq, inArray, isNull, notInArray, or } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
 import * as t from "../db/schema.js";
 import { CURATED } from "../modules/claims/index.js";
@@ -26,9 +26,7 @@ export function madeByNotices(tx: Executor, modelId: number): boolean {
       and(
         eq(t.modelClaims.modelId, modelId),
         eq(t.modelClaims.origin, CURATED),
-        ne(t.modelClaims.field, tableFields[0]!),
-        ne(t.modelClaims.field, tableFields[1]!),
-        ne(t.modelClaims.field, tableFields[2]!),
+        notInArray(t.modelClaims.field, tableFields),
       ),
     )
     .get();

@@ -4,7 +4,7 @@ import { modelRelations } from "../../db/schema.js";
 import type { RelationKind } from "../../db/tables/enums.js";
 import type { UserErrors } from "../../shared/user-errors.js";
 import type { Written } from "../changes/index.js";
-import { requireModel } from "../models/index.js";
+import { familyOf, requireModel } from "../models/index.js";
 import { sourceIdFor, validateSource } from "../sources/index.js";
 import { inferLineage } from "../lineage/inference.js";
 import type { LinkModelsInput, UnlinkModelsInput } from "./relation.input.js";
@@ -91,7 +91,7 @@ export function linkModels(
     .returning()
     .get();
   // A stated successor replaces the rule's proposals out of the model.
-  inferLineage(tx);
+  inferLineage(tx, [familyOf(tx, from.id)]);
   return {
     value: ModelRelation.fromRow(row),
     change: {
@@ -146,7 +146,7 @@ export function unlinkModels(
     );
     return undefined;
   }
-  inferLineage(tx);
+  inferLineage(tx, [familyOf(tx, from.id)]);
   return {
     value: removed.id,
     change: {

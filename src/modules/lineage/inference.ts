@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { modelRelations, models, relationVerdicts } from "../../db/schema.js";
 import { identify } from "../../shared/identity.js";
@@ -81,12 +81,24 @@ export function proposeSuccessors(candidates: readonly Candidate[]): Proposal[] 
 }
 
 /**
- * Writes the rule's proposals as inferred SUCCESSOR edges, whole-graph: a model with a stated
+ * Writes the rule's proposals as inferred SUCCESSOR edges, whole-graph, or for the `families` a
+ * write touched (only their lines can change): a model with a stated
  * SUCCESSOR edge (curated, or named by a notice) gets none, a proposal a curator rejected is not
  * made again, and proposals the rule no longer makes are removed. Returns how many edges changed.
  */
-export function inferLineage(tx: Executor): number {
-  const candidates = tx
+export function inferLineage(
+  tx: Executor,
+  families?: readonly (string | null | undefined)[],
+): number {
+  // A write touches one model: only its families' lines can change (an import re-reads them all).
+  const scope = families
+    ?.filter((f): f is string => typeof f === "string")
+    .map((f) => f.toLowerCase());
+  if (scope?.length === 0) return 0;
+  const inScope = scope
+    ? inArray(sql<string>`lower(${models.family})`, [...new Set(scope)])
+    : isNotNull(models.family);
+  const members = tx
     .select({
       id: models.id,
       slug: models.slug,
@@ -96,9 +108,20 @@ export function inferLineage(tx: Executor): number {
       precision: models.releaseDatePrecision,
     })
     .from(models)
-    .where(and(isNotNull(models.family), isNotNull(models.releaseDate)))
-    .all() as Candidate[];
-  const edges = tx.select().from(modelRelations).where(eq(modelRelations.kind, "SUCCESSOR")).all();
+    .where(inScope)
+    .all();
+  const candidates = members.filter((m) => m.releaseDate !== null) as Candidate[];
+  const memberIds = members.map((m) => m.id);
+  const edges = tx
+    .select()
+    .from(modelRelations)
+    .where(
+      and(
+        eq(modelRelations.kind, "SUCCESSOR"),
+        scope ? inArray(modelRelations.fromModelId, [...memberIds]) : undefined,
+      ),
+    )
+    .all();
   const stated = new Set(edges.filter((e) => e.origin !== "inferred").map((e) => e.fromModelId));
   const pair = (from: number, to: number) => `${from}>${to}`;
   const rejected = new Set(

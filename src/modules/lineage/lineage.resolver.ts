@@ -17,7 +17,6 @@ import { badUserInput } from "../../shared/errors.js";
 import type { Page } from "../../shared/pagination.js";
 import { DateScalar } from "../../shared/scalars.js";
 import type { ChangesContext } from "../changes/index.js";
-import { noticeInForce } from "../claims/index.js";
 import { ModelRelation } from "../graph/index.js";
 import { ModelRelationPayload } from "../graph/relation.input.js";
 import type { GraphContext } from "../graph/index.js";
@@ -195,13 +194,7 @@ export class ModelLineageResolver {
     const today = ctx.clock.today();
     return notices
       .filter((n) => channel == null || n.channel === channel)
-      .map((notice) =>
-        Object.assign(new DeprecationNotice(), {
-          notice,
-          today,
-          inForceId: noticeInForce(notices, notice.channel, today)?.id,
-        }),
-      );
+      .map((notice) => DeprecationNotice.of(notice, notices, today));
   }
 }
 
@@ -252,11 +245,7 @@ export class ReplacementAdviceResolver {
     const notice = advice.found.notice;
     if (!notice) return null;
     const all = await ctx.lineage.loaders.notices.load(notice.modelId);
-    return Object.assign(new DeprecationNotice(), {
-      notice,
-      today: ctx.clock.today(),
-      inForceId: noticeInForce(all, notice.channel, ctx.clock.today())?.id,
-    });
+    return DeprecationNotice.of(notice, all, ctx.clock.today());
   }
 }
 

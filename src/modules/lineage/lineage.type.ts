@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import type { lifecycleEvents } from "../../db/schema.js";
 import type { Channel as ChannelValue, Modality as ModalityValue } from "../../db/tables/enums.js";
-import type { Notice } from "../claims/index.js";
+import { noticeInForce, type Notice } from "../claims/index.js";
 import { Connection } from "../../shared/connection.type.js";
 import { Channel, registerStringEnum } from "../../shared/enums.js";
 import { DateScalar } from "../../shared/scalars.js";
@@ -31,8 +31,15 @@ export const ReplacementKind = registerStringEnum(
 })
 export class DeprecationNotice {
   notice!: Notice;
-  today!: string;
   inForceId!: number | undefined;
+
+  /** A notice as the API shows it, among all the notices of its model, on `today`. */
+  static of(notice: Notice, all: readonly Notice[], today: string): DeprecationNotice {
+    return Object.assign(new DeprecationNotice(), {
+      notice,
+      inForceId: noticeInForce(all, notice.channel, today)?.id,
+    });
+  }
 
   @Field(() => Channel, { description: "The channel the notice is about." })
   get channel(): ChannelValue {

@@ -14,7 +14,7 @@ import type { WorkerPool } from "../../shared/worker-pool.js";
 
 export { DatePrecision, Model, ModelConnection, FaqEntry, Modality } from "./model.type.js";
 export { ModelFilter, ModelOrder, ModelPayload } from "./model.input.js";
-export { modelIdBySlug, requireModel } from "./model.writer.js";
+export { familyOf, modelIdBySlug, requireModel } from "./model.writer.js";
 
 export const modelResolvers = [ModelResolver, ModelMutationResolver] as const;
 

@@ -31,6 +31,14 @@ export function modelIdBySlug(tx: Executor, slug: string): number | null {
   return null;
 }
 
+/** A model's family, which decides the line the lineage rule proposes successors on. */
+export function familyOf(tx: Executor, modelId: number): string | null {
+  return (
+    tx.select({ family: models.family }).from(models).where(eq(models.id, modelId)).get()?.family ??
+    null
+  );
+}
+
 /** Looks up the model an input names (id, slug, name), reporting NOT_FOUND at `field` when there is none. */
 export function requireModel(
   tx: Executor,
@@ -142,7 +150,7 @@ export function upsertModel(
     });
   }
   const existing = tx
-    .select({ id: models.id })
+    .select({ id: models.id, family: models.family })
     .from(models)
     .where(eq(models.slug, input.slug))
     .get();
@@ -260,8 +268,8 @@ export function upsertModel(
         .onConflictDoNothing()
         .run();
   }
-  // A family or release date changed may make or unmake a proposed successor.
-  inferLineage(tx);
+  // A family or release date changed may make or unmake a proposed successor on either line.
+  inferLineage(tx, [existing?.family, familyOf(tx, id)]);
   return {
     value: id,
     change: {
@@ -282,9 +290,10 @@ export function deleteModel(
   const row = requireModel(tx, errors, ["slug"], slug);
   if (row === null) return undefined;
   // Facts and edges go with it: the foreign keys cascade.
+  const family = familyOf(tx, row.id);
   tx.delete(models).where(eq(models.id, row.id)).run();
   // Its family's next release may now succeed the model it succeeded.
-  inferLineage(tx);
+  inferLineage(tx, [family]);
   return {
     value: row.id,
     change: {
