@@ -13,19 +13,22 @@ import { createProvidersContext } from "./modules/providers/index.js";
 import { createSourcesContext } from "./modules/sources/index.js";
 import { createSyncsContext } from "./modules/syncs/index.js";
 import type { Clock } from "./shared/dates.js";
+import { createFacts } from "./shared/facts.js";
 
 /** Each module's slice of a request's context: its repository and fresh loaders. */
 function moduleSlices(db: Database, clock: Clock) {
+  // One reader of per-model facts for all modules: a round of a page is one statement.
+  const facts = createFacts(db);
   return {
-    ...createModelsContext(db, clock),
+    ...createModelsContext(db, clock, facts),
     ...createProvidersContext(db),
-    ...createCapabilitiesContext(db),
-    ...createBenchmarksContext(db),
-    ...createPricingContext(db),
-    ...createLifecycleContext(db),
-    ...createGraphContext(db),
+    ...createCapabilitiesContext(db, facts),
+    ...createBenchmarksContext(db, facts),
+    ...createPricingContext(facts),
+    ...createLifecycleContext(facts),
+    ...createGraphContext(db, facts),
     ...createLineageContext(db),
-    ...createSourcesContext(db),
+    ...createSourcesContext(db, facts),
     ...createOfferingsContext(db),
     ...createProvenanceContext(db),
     ...createSyncsContext(db),

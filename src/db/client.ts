@@ -4,7 +4,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import * as schema from "./schema.js";
 
-export type Database = BetterSQLite3Database<typeof schema>;
+export type Database = BetterSQLite3Database<typeof schema> & { $client: BetterSqlite3.Database };
 
 /** An open database: the Drizzle handle every repository uses, and the driver underneath. */
 export interface DatabaseHandle {
@@ -37,6 +37,12 @@ export interface OpenOptions {
 export const DEFAULT_LOCK_TIMEOUT_MS = 5_000;
 
 const lockTimeouts = new WeakMap<Database, number>();
+const queryObservers = new WeakMap<Database, (sql: string, params: unknown[]) => void>();
+
+/** Reports a statement run on the driver directly (not through Drizzle) to `onQuery`, if any. */
+export function observeQuery(db: Database, sql: string, params: unknown[]): void {
+  queryObservers.get(db)?.(sql, params);
+}
 
 /** How long a write on this database waits for the write lock (its `lockTimeoutMs`). */
 export function lockTimeoutOf(db: Database): number {
@@ -70,6 +76,7 @@ export function openDatabase(url: string, options: OpenOptions = {}): DatabaseHa
     logger: onQuery ? { logQuery: (query, params) => onQuery(query, params) } : false,
   });
   lockTimeouts.set(db, lockTimeoutMs);
+  if (onQuery) queryObservers.set(db, onQuery);
   return { db, sqlite, close: () => sqlite.close() };
 }
 

@@ -1,9 +1,10 @@
-import { and, asc, count, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { benchmarkResults, benchmarks } from "../../db/schema.js";
 import type { BenchmarkCategory } from "../../db/tables/enums.js";
 import { pageRequest, type OrderKey, type Page, type PageArgs } from "../../shared/pagination.js";
-import { keyedQuery, keysetPage, rowsWhereIn } from "../../shared/queries.js";
+import { factKind } from "../../shared/facts.js";
+import { keysetPage, rowsWhereIn } from "../../shared/queries.js";
 import { scopedPages } from "../../shared/scoped-pages.js";
 import { Benchmark, BenchmarkResult } from "./benchmark.type.js";
 
@@ -28,14 +29,19 @@ function leaderboardKeys(higherIsBetter: boolean): OrderKey<BenchmarkResult>[] {
 /** Results a better-ranked source's report of the same model, benchmark and setting supersedes are not served. */
 const served = eq(benchmarkResults.superseded, false);
 
-const resultsOf = keyedQuery((db, modelIds) =>
-  db
-    .select({ slug: benchmarks.slug, result: benchmarkResults })
-    .from(benchmarkResults)
-    .innerJoin(benchmarks, eq(benchmarks.id, benchmarkResults.benchmarkId))
-    .where(and(inArray(benchmarkResults.modelId, modelIds), served))
-    .orderBy(asc(benchmarks.name), asc(benchmarkResults.id))
-    .prepare(),
+/** Each model's served results, by benchmark name, each with its benchmark. */
+export const modelResults = factKind(
+  "results",
+  {
+    select: { result: benchmarkResults, benchmark: benchmarks },
+    from: sql`${benchmarkResults} JOIN ${benchmarks} ON ${benchmarks.id} = ${benchmarkResults.benchmarkId}`,
+    where: (id) => sql`${benchmarkResults.modelId} = ${id} AND NOT ${benchmarkResults.superseded}`,
+    orderBy: sql`${benchmarks.name}, ${benchmarkResults.id}`,
+  },
+  (row) => {
+    const benchmark = Benchmark.fromRow(row.benchmark);
+    return { slug: benchmark.slug, benchmark, result: BenchmarkResult.fromRow(row.result) };
+  },
 );
 
 export class BenchmarkRepository {
@@ -96,10 +102,4 @@ export class BenchmarkRepository {
   }
 
   /** Each model's results with their benchmark's slug, in benchmark order. */
-  resultsForModels(modelIds: readonly number[]): { slug: string; result: BenchmarkResult }[] {
-    return resultsOf(this.db, modelIds).map((row) => ({
-      slug: row.slug,
-      result: BenchmarkResult.fromRow(row.result),
-    }));
-  }
 }

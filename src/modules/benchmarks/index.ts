@@ -1,9 +1,10 @@
 import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
-import { sharedArgsLoader, listLoader, rowLoader } from "../../shared/loaders.js";
+import type { Facts } from "../../shared/facts.js";
+import { rowLoader, sharedArgsLoader } from "../../shared/loaders.js";
 import type { Page, PageArgs } from "../../shared/pagination.js";
 import { scopeCountLoader } from "../../shared/scoped-pages.js";
-import { BenchmarkRepository } from "./benchmark.repository.js";
+import { BenchmarkRepository, modelResults } from "./benchmark.repository.js";
 import {
   BenchmarkMutationResolver,
   BenchmarkResolver,
@@ -22,7 +23,7 @@ export const benchmarkResolvers = [
 ] as const;
 
 /** The benchmarks module's slice of the request context. */
-export function createBenchmarksContext(db: Database) {
+export function createBenchmarksContext(db: Database, facts: Facts) {
   const repository = new BenchmarkRepository(db);
   const counts = scopeCountLoader((ids) => repository.countResults(ids));
   // Benchmarks asking for the same page of their leaderboard share one statement.
@@ -37,6 +38,10 @@ export function createBenchmarksContext(db: Database) {
         (id) => counts.load(id),
       ),
   );
+  const byId = rowLoader(
+    (ids: readonly number[]) => repository.byIds(ids),
+    (b) => b.rowId,
+  );
   return {
     benchmarks: {
       repository,
@@ -49,18 +54,19 @@ export function createBenchmarksContext(db: Database) {
         });
       },
       loaders: {
-        byId: rowLoader(
-          (ids: readonly number[]) => repository.byIds(ids),
-          (b) => b.rowId,
-        ),
+        byId,
         bySlug: rowLoader(
           (slugs: readonly string[]) => repository.bySlugs(slugs),
           (b) => b.slug,
         ),
-        resultsForModel: listLoader(
-          (ids: readonly number[]) => repository.resultsForModels(ids),
-          (r) => r.result.modelId,
-        ),
+        resultsForModel: {
+          /** A model's results; their benchmarks, read with them, answer `byId` from then on. */
+          async load(modelId: number) {
+            const rows = await facts.load(modelResults, modelId);
+            for (const { benchmark } of rows) byId.prime(benchmark.rowId, benchmark);
+            return rows;
+          },
+        },
       },
     },
   };

@@ -1,17 +1,20 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { capabilities, modelCapabilities } from "../../db/schema.js";
-import { keyedQuery, rowsWhereIn } from "../../shared/queries.js";
+import { factKind } from "../../shared/facts.js";
+import { rowsWhereIn } from "../../shared/queries.js";
 import { Capability } from "./capability.type.js";
 
-const capabilitiesOf = keyedQuery((db, modelIds) =>
-  db
-    .select({ modelId: modelCapabilities.modelId, capability: capabilities })
-    .from(modelCapabilities)
-    .innerJoin(capabilities, eq(capabilities.id, modelCapabilities.capabilityId))
-    .where(inArray(modelCapabilities.modelId, modelIds))
-    .orderBy(asc(capabilities.name))
-    .prepare(),
+/** Each model's capabilities, by name. */
+export const modelCapabilityList = factKind(
+  "capabilities",
+  {
+    select: { modelId: modelCapabilities.modelId, capability: capabilities },
+    from: sql`${modelCapabilities} JOIN ${capabilities} ON ${capabilities.id} = ${modelCapabilities.capabilityId}`,
+    where: (id) => sql`${modelCapabilities.modelId} = ${id}`,
+    orderBy: sql`${capabilities.name}`,
+  },
+  (row) => ({ modelId: row.modelId, capability: Capability.fromRow(row.capability) }),
 );
 
 export class CapabilityRepository {
@@ -32,13 +35,5 @@ export class CapabilityRepository {
 
   bySlugs(slugs: readonly string[]): Capability[] {
     return rowsWhereIn(this.db, capabilities, capabilities.slug, slugs, Capability.fromRow);
-  }
-
-  /** Each model's capabilities, by name. */
-  forModels(modelIds: readonly number[]): { modelId: number; capability: Capability }[] {
-    return capabilitiesOf(this.db, modelIds).map((row) => ({
-      modelId: row.modelId,
-      capability: Capability.fromRow(row.capability),
-    }));
   }
 }

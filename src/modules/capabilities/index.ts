@@ -1,7 +1,8 @@
 import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
-import { listLoader, rowLoader } from "../../shared/loaders.js";
-import { CapabilityRepository } from "./capability.repository.js";
+import type { Facts } from "../../shared/facts.js";
+import { rowLoader } from "../../shared/loaders.js";
+import { CapabilityRepository, modelCapabilityList } from "./capability.repository.js";
 import { CapabilityResolver, ModelCapabilitiesResolver } from "./capability.resolver.js";
 
 export { Capability } from "./capability.type.js";
@@ -9,7 +10,7 @@ export { Capability } from "./capability.type.js";
 export const capabilityResolvers = [CapabilityResolver, ModelCapabilitiesResolver] as const;
 
 /** The capabilities module's slice of the request context. */
-export function createCapabilitiesContext(db: Database) {
+export function createCapabilitiesContext(db: Database, facts: Facts) {
   const repository = new CapabilityRepository(db);
   return {
     capabilities: {
@@ -23,10 +24,7 @@ export function createCapabilitiesContext(db: Database) {
           (slugs: readonly string[]) => repository.bySlugs(slugs),
           (c) => c.slug,
         ),
-        forModel: listLoader(
-          (ids: readonly number[]) => repository.forModels(ids),
-          (r) => r.modelId,
-        ),
+        forModel: facts.of(modelCapabilityList),
       },
     },
   };

@@ -1,7 +1,8 @@
 import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
-import { listLoader, sharedArgsLoader } from "../../shared/loaders.js";
-import { RelationRepository, WalkRepository, type ChainStepRow } from "./relation.repository.js";
+import type { Facts } from "../../shared/facts.js";
+import { sharedArgsLoader } from "../../shared/loaders.js";
+import { edgesFrom, edgesTo, WalkRepository, type ChainStepRow } from "./relation.repository.js";
 import {
   ModelGraphResolver,
   ModelRelationResolver,
@@ -20,8 +21,7 @@ export const graphResolvers = [
 ] as const;
 
 /** The graph module's slice of the request context. */
-export function createGraphContext(db: Database) {
-  const relations = new RelationRepository(db);
+export function createGraphContext(db: Database, facts: Facts) {
   const walks = new WalkRepository(db);
   // Walks from many models with the same maxDepth share one recursive statement.
   const chains = sharedArgsLoader(
@@ -38,14 +38,8 @@ export function createGraphContext(db: Database) {
     graph: {
       repository: walks,
       loaders: {
-        outgoing: listLoader(
-          (ids: readonly number[]) => relations.outgoing(ids),
-          (e) => e.fromModelId,
-        ),
-        incoming: listLoader(
-          (ids: readonly number[]) => relations.incoming(ids),
-          (e) => e.toModelId,
-        ),
+        outgoing: facts.of(edgesFrom),
+        incoming: facts.of(edgesTo),
       },
       /** The successor walk from a model, batched with other walks of the same depth. */
       successorChain(modelId: number, maxDepth: number): Promise<ChainStepRow[]> {

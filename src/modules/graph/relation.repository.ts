@@ -1,30 +1,27 @@
-import { asc, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { modelRelations, models } from "../../db/schema.js";
 import type { RelationKind, RelationOrigin } from "../../db/tables/enums.js";
-import { keyedRows } from "../../shared/queries.js";
+import { tableFacts } from "../../shared/facts.js";
 import { ModelRelation } from "./relation.type.js";
 
-const edgesFrom = keyedRows(modelRelations, modelRelations.fromModelId, {
-  orderBy: [asc(modelRelations.id)],
-});
-const edgesTo = keyedRows(modelRelations, modelRelations.toModelId, {
-  orderBy: [asc(modelRelations.id)],
-});
+/** Edges out of each model, in the order they were added. */
+export const edgesFrom = tableFacts(
+  "edgesFrom",
+  modelRelations,
+  modelRelations.fromModelId,
+  { orderBy: sql`${modelRelations.id}` },
+  ModelRelation.fromRow,
+);
 
-export class RelationRepository {
-  constructor(private readonly db: Database) {}
-
-  /** Edges out of each model, in the order they were added. */
-  outgoing(modelIds: readonly number[]): ModelRelation[] {
-    return edgesFrom(this.db, modelIds).map(ModelRelation.fromRow);
-  }
-
-  /** Edges into each model, in the order they were added. */
-  incoming(modelIds: readonly number[]): ModelRelation[] {
-    return edgesTo(this.db, modelIds).map(ModelRelation.fromRow);
-  }
-}
+/** Edges into each model, in the order they were added. */
+export const edgesTo = tableFacts(
+  "edgesTo",
+  modelRelations,
+  modelRelations.toModelId,
+  { orderBy: sql`${modelRelations.id}` },
+  ModelRelation.fromRow,
+);
 
 /** A row of model_relations as SQLite returns it from a raw query, with the walk's depth. */
 interface RawStep {

@@ -90,10 +90,13 @@ export class ModelGraphResolver {
     @Ctx() ctx: GraphContext,
   ): Promise<ModelRelation[]> {
     const { outgoing, incoming } = ctx.graph.loaders;
-    const edges = [
-      ...((direction ?? "OUTGOING") === "INCOMING" ? [] : await outgoing.load(model.rowId)),
-      ...((direction ?? "OUTGOING") === "OUTGOING" ? [] : await incoming.load(model.rowId)),
-    ];
+    const way = direction ?? "OUTGOING";
+    // Both directions are asked for in the same tick, so that one statement reads them.
+    const [out, into] = await Promise.all([
+      way === "INCOMING" ? [] : outgoing.load(model.rowId),
+      way === "OUTGOING" ? [] : incoming.load(model.rowId),
+    ]);
+    const edges = [...out, ...into];
     return kinds == null ? edges : edges.filter((e) => kinds.includes(e.kind));
   }
 

@@ -1,7 +1,6 @@
-import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
-import { listLoader } from "../../shared/loaders.js";
-import { LifecycleRepository } from "./lifecycle.repository.js";
+import type { Facts } from "../../shared/facts.js";
+import { modelEvents } from "./lifecycle.repository.js";
 import {
   LifecycleEventResolver,
   LifecycleMutationResolver,
@@ -18,18 +17,8 @@ export const lifecycleResolvers = [
 ] as const;
 
 /** The lifecycle module's slice of the request context. */
-export function createLifecycleContext(db: Database) {
-  const repository = new LifecycleRepository(db);
-  return {
-    lifecycle: {
-      loaders: {
-        forModel: listLoader(
-          (ids: readonly number[]) => repository.forModels(ids),
-          (e) => e.modelId,
-        ),
-      },
-    },
-  };
+export function createLifecycleContext(facts: Facts) {
+  return { lifecycle: { loaders: { forModel: facts.of(modelEvents) } } };
 }
 
 export type LifecycleContext = BaseContext & ReturnType<typeof createLifecycleContext>;

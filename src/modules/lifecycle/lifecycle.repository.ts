@@ -1,19 +1,14 @@
-import { asc } from "drizzle-orm";
-import type { Database } from "../../db/client.js";
+import { sql } from "drizzle-orm";
 import { lifecycleEvents } from "../../db/schema.js";
 import { stageRank } from "../../db/derived.js";
-import { keyedRows } from "../../shared/queries.js";
+import { tableFacts } from "../../shared/facts.js";
 import { LifecycleEvent } from "./lifecycle.type.js";
 
-const eventsOf = keyedRows(lifecycleEvents, lifecycleEvents.modelId, {
-  orderBy: [asc(lifecycleEvents.date), stageRank, asc(lifecycleEvents.channel)],
-});
-
-export class LifecycleRepository {
-  constructor(private readonly db: Database) {}
-
-  /** Every lifecycle event of each model, oldest first. */
-  forModels(modelIds: readonly number[]): LifecycleEvent[] {
-    return eventsOf(this.db, modelIds).map(LifecycleEvent.fromRow);
-  }
-}
+/** Every lifecycle event of each model, oldest first (a day's in life order, then by channel). */
+export const modelEvents = tableFacts(
+  "lifecycle",
+  lifecycleEvents,
+  lifecycleEvents.modelId,
+  { orderBy: sql`${lifecycleEvents.date}, ${stageRank}, ${lifecycleEvents.channel}` },
+  LifecycleEvent.fromRow,
+);

@@ -2,6 +2,7 @@ import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
 import type { Clock } from "../../shared/dates.js";
 import { computedModelOrders } from "../../shared/enums.js";
+import type { Facts } from "../../shared/facts.js";
 import { sharedArgsLoader } from "../../shared/loaders.js";
 import type { Page, PageArgs } from "../../shared/pagination.js";
 import { scopeCountLoader } from "../../shared/scoped-pages.js";
@@ -56,9 +57,9 @@ interface ScopedPageKey {
 }
 
 /** The models module's slice of the request context. */
-export function createModelsContext(db: Database, clock: Clock) {
+export function createModelsContext(db: Database, clock: Clock, facts: Facts) {
   const repository = new ModelRepository(db);
-  const loaders = createModelLoaders(repository);
+  const loaders = createModelLoaders(repository, facts);
   const prime = (page: Page<Model>) => {
     for (const model of page.nodes) loaders.byId.prime(model.rowId, model);
     return page;

@@ -1,8 +1,9 @@
-import { listLoader, rowLoader } from "../../shared/loaders.js";
-import type { ModelRepository } from "./model.repository.js";
+import type { Facts } from "../../shared/facts.js";
+import { rowLoader } from "../../shared/loaders.js";
+import { modelLists, type ModelRepository } from "./model.repository.js";
 
 /** Fresh per request: each batches every lookup of one tick into one statement. */
-export function createModelLoaders(repository: ModelRepository) {
+export function createModelLoaders(repository: ModelRepository, facts: Facts) {
   return {
     byId: rowLoader(
       (ids: readonly number[]) => repository.byIds(ids),
@@ -12,26 +13,11 @@ export function createModelLoaders(repository: ModelRepository) {
       (keys: readonly string[]) => repository.bySlugsOrAliases(keys),
       (found) => found.key,
     ),
-    aliases: listLoader(
-      (ids: readonly number[]) => repository.aliases(ids),
-      (r) => r.modelId,
-    ),
-    modalities: listLoader(
-      (ids: readonly number[]) => repository.modalities(ids),
-      (r) => r.modelId,
-    ),
-    bestFor: listLoader(
-      (ids: readonly number[]) => repository.bestFor(ids),
-      (r) => r.modelId,
-    ),
-    limitations: listLoader(
-      (ids: readonly number[]) => repository.limitations(ids),
-      (r) => r.modelId,
-    ),
-    faq: listLoader(
-      (ids: readonly number[]) => repository.faq(ids),
-      (r) => r.modelId,
-    ),
+    aliases: facts.of(modelLists.aliases),
+    modalities: facts.of(modelLists.modalities),
+    bestFor: facts.of(modelLists.bestFor),
+    limitations: facts.of(modelLists.limitations),
+    faq: facts.of(modelLists.faq),
   };
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { basePriceOn, statusIs } from "../../db/derived.js";
 import {
@@ -17,6 +17,7 @@ import {
 import { pageRequest, type OrderKey, type Page, type PageArgs } from "../../shared/pagination.js";
 import { badUserInput } from "../../shared/errors.js";
 import { spellings } from "../../shared/identity.js";
+import { tableFacts } from "../../shared/facts.js";
 import { keyedQuery, keyedRows, keysetPage, rowsWhereIn } from "../../shared/queries.js";
 import { scopedPages } from "../../shared/scoped-pages.js";
 import type { ModelFilter, ModelOrder } from "./model.input.js";
@@ -203,22 +204,45 @@ const modelsByAlias = keyedQuery((db, aliases) =>
     .where(inArray(modelAliases.alias, aliases))
     .prepare(),
 );
-const aliasesOf = keyedQuery((db, modelIds) =>
-  db
-    .select({ modelId: modelAliases.modelId, alias: modelAliases.alias })
-    .from(modelAliases)
-    .where(inArray(modelAliases.modelId, modelIds))
-    .orderBy(asc(modelAliases.id))
-    .prepare(),
-);
-const modalitiesOf = keyedRows(modelModalities, modelModalities.modelId, {
-  orderBy: [asc(modelModalities.position)],
-});
-const bestForOf = keyedRows(bestFor, bestFor.modelId, { orderBy: [asc(bestFor.position)] });
-const limitationsOf = keyedRows(limitations, limitations.modelId, {
-  orderBy: [asc(limitations.position)],
-});
-const faqOf = keyedRows(faqEntries, faqEntries.modelId, { orderBy: [asc(faqEntries.position)] });
+/** Each model's own lists, read with the other facts of a page (see shared/facts.ts). */
+const own = <T>(row: T) => row;
+export const modelLists = {
+  aliases: tableFacts(
+    "aliases",
+    modelAliases,
+    modelAliases.modelId,
+    { orderBy: sql`${modelAliases.id}` },
+    own,
+  ),
+  modalities: tableFacts(
+    "modalities",
+    modelModalities,
+    modelModalities.modelId,
+    { orderBy: sql`${modelModalities.position}` },
+    own,
+  ),
+  bestFor: tableFacts(
+    "bestFor",
+    bestFor,
+    bestFor.modelId,
+    { orderBy: sql`${bestFor.position}` },
+    own,
+  ),
+  limitations: tableFacts(
+    "limitations",
+    limitations,
+    limitations.modelId,
+    { orderBy: sql`${limitations.position}` },
+    own,
+  ),
+  faq: tableFacts(
+    "faq",
+    faqEntries,
+    faqEntries.modelId,
+    { orderBy: sql`${faqEntries.position}` },
+    own,
+  ),
+};
 
 /** All SQL about models and their own lists. */
 export class ModelRepository {
@@ -340,25 +364,5 @@ export class ModelRepository {
       .where(inArray(scope, [...scopeIds]))
       .groupBy(scope)
       .all();
-  }
-
-  aliases(modelIds: readonly number[]) {
-    return aliasesOf(this.db, modelIds);
-  }
-
-  modalities(modelIds: readonly number[]) {
-    return modalitiesOf(this.db, modelIds);
-  }
-
-  bestFor(modelIds: readonly number[]) {
-    return bestForOf(this.db, modelIds);
-  }
-
-  limitations(modelIds: readonly number[]) {
-    return limitationsOf(this.db, modelIds);
-  }
-
-  faq(modelIds: readonly number[]) {
-    return faqOf(this.db, modelIds);
   }
 }

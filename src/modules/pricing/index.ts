@@ -1,7 +1,6 @@
-import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
-import { listLoader } from "../../shared/loaders.js";
-import { PriceRepository } from "./price.repository.js";
+import type { Facts } from "../../shared/facts.js";
+import { modelPrices } from "./price.repository.js";
 import { ModelPricesResolver, PriceMutationResolver, PriceResolver } from "./price.resolver.js";
 
 export { Price } from "./price.type.js";
@@ -14,18 +13,8 @@ export const pricingResolvers = [
 ] as const;
 
 /** The pricing module's slice of the request context. */
-export function createPricingContext(db: Database) {
-  const repository = new PriceRepository(db);
-  return {
-    pricing: {
-      loaders: {
-        forModel: listLoader(
-          (ids: readonly number[]) => repository.forModels(ids),
-          (p) => p.modelId,
-        ),
-      },
-    },
-  };
+export function createPricingContext(facts: Facts) {
+  return { pricing: { loaders: { forModel: facts.of(modelPrices) } } };
 }
 
 export type PricingContext = BaseContext & ReturnType<typeof createPricingContext>;

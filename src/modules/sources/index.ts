@@ -1,7 +1,8 @@
 import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../shared/context.js";
-import { listLoader, rowLoader } from "../../shared/loaders.js";
-import { SourceRepository } from "./source.repository.js";
+import type { Facts } from "../../shared/facts.js";
+import { rowLoader } from "../../shared/loaders.js";
+import { modelSources, SourceRepository } from "./source.repository.js";
 import type { Source } from "./source.type.js";
 
 export { Source } from "./source.type.js";
@@ -9,23 +10,17 @@ export { SourceInput } from "./source.input.js";
 export { API_SOURCE, isCurated, sourceIdFor, validateSource } from "./source.repository.js";
 
 /** The sources module's slice of the request context. */
-export function createSourcesContext(db: Database) {
+export function createSourcesContext(db: Database, facts: Facts) {
   const repository = new SourceRepository(db);
   const byId = rowLoader(
     (ids: readonly number[]) => repository.byIds(ids),
     (s) => s.rowId,
   );
-  const forModel = listLoader(
-    (ids: readonly number[]) => repository.forModels(ids),
-    (r) => r.modelId,
-  );
   return {
     sources: {
       loaders: {
         byId,
-        forModel: {
-          load: async (modelId: number) => (await forModel.load(modelId)).map((r) => r.source),
-        },
+        forModel: facts.of(modelSources),
       },
       /** The source a fact row cites, or null when it cites none. */
       of(sourceId: number | null): Promise<Source | null> {

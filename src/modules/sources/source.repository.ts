@@ -3,7 +3,8 @@ import { eq, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Database, Executor } from "../../db/client.js";
 import * as t from "../../db/schema.js";
-import { keyedQuery, rowsWhereIn } from "../../shared/queries.js";
+import { factKind } from "../../shared/facts.js";
+import { rowsWhereIn } from "../../shared/queries.js";
 import type { UserErrors } from "../../shared/user-errors.js";
 import type { SourceInput } from "./source.input.js";
 import { Source } from "./source.type.js";
@@ -90,38 +91,32 @@ export function sourceIdFor(tx: Executor, input: SourceInput | null | undefined)
 }
 
 /** The sources of the facts each model serves: every fact table's source ids, united. */
-const citedBy = keyedQuery((db, modelIds) => {
-  const cited = sql.join(
-    modelFacts.map(
-      ([table, model, source, served]) =>
-        sql`SELECT ${model} AS model_id, ${source} AS source_id FROM ${table} WHERE ${model} IN ${modelIds}${served ? sql` AND ${served}` : sql``}`,
-    ),
-    sql` UNION `,
-  );
-  return (
-    db
-      .select({ modelId: sql<number>`c.model_id`, source: t.sources })
-      .from(t.sources)
-      .innerJoin(sql`(${cited}) c`, sql`c.source_id = ${t.sources.id}`)
-      // Curated sources first, then the catalogs' snapshots, each by key: the same list whatever
-      // order the sources were added in (imports run in either order).
-      .orderBy(sql`c.model_id`, sql`${t.sources.catalog} IS NOT NULL`, t.sources.key)
-      .prepare()
-  );
-});
+/**
+ * The sources each model's served facts cite: curated sources first, then the catalogs'
+ * snapshots, each by key (the same list whatever order the sources were added in).
+ */
+export const modelSources = factKind(
+  "sources",
+  {
+    select: { source: t.sources },
+    from: sql`${t.sources}`,
+    where: (id) =>
+      sql`${t.sources.id} IN (${sql.join(
+        modelFacts.map(
+          ([table, model, source, served]) =>
+            sql`SELECT ${source} FROM ${table} WHERE ${model} = ${id}${served ? sql` AND ${served}` : sql``}`,
+        ),
+        sql` UNION `,
+      )})`,
+    orderBy: sql`${t.sources.catalog} IS NOT NULL, ${t.sources.key}`,
+  },
+  (row) => Source.fromRow(row.source),
+);
 
 export class SourceRepository {
   constructor(private readonly db: Database) {}
 
   byIds(ids: readonly number[]): Source[] {
     return rowsWhereIn(this.db, t.sources, t.sources.id, ids, Source.fromRow);
-  }
-
-  /** The sources cited by any fact about each model, in one statement; curated first, by key. */
-  forModels(modelIds: readonly number[]): { modelId: number; source: Source }[] {
-    return citedBy(this.db, modelIds).map((row) => ({
-      modelId: row.modelId,
-      source: Source.fromRow(row.source),
-    }));
   }
 }
