@@ -1,6 +1,6 @@
 import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { lifecycleEvents, prices } from "./schema.js";
+import { lifecycleEvents, prices, standardPricePeriods } from "./schema.js";
 import {
   lifecycleStages,
   type Channel,
@@ -69,15 +69,13 @@ export function statusOn(modelId: SQLWrapper, channel: Channel, day: string): SQ
 }
 
 const event = alias(lifecycleEvents, "status_event");
-const laterEvent = alias(lifecycleEvents, "later_event");
-/** `FROM` an alias: inside `sql`, Drizzle writes an aliased table as its alias alone. */
-const from = (name: string) => sql`${lifecycleEvents} ${sql.identifier(name)}`;
 
 /**
  * Whether a model's status on `channel` on `day` is `status`, as SQL that agrees with `statusOn`.
  * For a status some stage puts a model in (PREVIEW, ACTIVE, DEPRECATED, RETIRED) the models are
- * found from their events of that stage, through an index, and only they are checked for a later
- * event; filtering a hundred thousand models for the few retired ones then reads only those.
+ * read from the index of their events of that stage: an event sets the status from its day until
+ * `ends_on`, the day the next event takes over (kept by triggers, see the lifecycle table), so
+ * filtering a hundred thousand models for the few retired ones reads only those, once each.
  */
 export function statusIs(
   modelId: SQLWrapper,
@@ -90,17 +88,13 @@ export function statusIs(
   if (status === "UNKNOWN" || status === "UNRELEASED") {
     return sql`${statusOn(modelId, channel, day)} = ${status}`;
   }
-  return sql`${modelId} IN (SELECT ${event.modelId} FROM ${from("status_event")}
-    WHERE ${event.channel} = ${channel} AND ${event.date} <= ${day}
+  return sql`${modelId} IN (SELECT ${event.modelId} FROM ${lifecycleEvents} ${sql.identifier("status_event")}
+    WHERE ${event.channel} = ${channel}
       AND ${event.stage} IN (${sql.join(
         stages.map((s) => sql`${s}`),
         sql`, `,
       )})
-      AND NOT EXISTS (SELECT 1 FROM ${from("later_event")}
-        WHERE ${laterEvent.modelId} = ${event.modelId} AND ${laterEvent.channel} = ${channel}
-          AND ${laterEvent.date} <= ${day}
-          AND (${laterEvent.date} > ${event.date}
-            OR (${laterEvent.date} = ${event.date} AND ${rankOf(laterEvent.stage)} > ${rankOf(event.stage)}))))`;
+      AND ${event.date} <= ${day} AND (${event.endsOn} IS NULL OR ${event.endsOn} > ${day}))`;
 }
 
 /** Price rows of one model and tier in force on `day` (from inclusive, to exclusive), base prices only. */
@@ -111,15 +105,19 @@ export function basePriceInForce(modelId: SQLWrapper, tier: PriceTier, day: stri
     AND (${prices.effectiveTo} IS NULL OR ${prices.effectiveTo} > ${day})`;
 }
 
-/** A model's base price per million tokens (`input` or `output`) on a tier and day, as SQL; NULL when unpriced. */
-export function basePriceOn(
+/**
+ * A model's standard-tier base price per million tokens (`input` or `output`) on a day, as SQL;
+ * NULL when unpriced. Read from `standard_price_periods`, the projection of `basePriceInForce`
+ * (ranked: the best rank, then the latest start) that triggers keep.
+ */
+export function standardPriceOn(
   modelId: SQLWrapper,
   side: "input" | "output",
-  tier: PriceTier,
   day: string,
 ): SQL<number | null> {
-  const column = side === "input" ? prices.inputPerMillion : prices.outputPerMillion;
-  return sql<number | null>`(SELECT ${column} FROM ${prices}
-    WHERE ${basePriceInForce(modelId, tier, day)}
-    ORDER BY ${prices.rank}, ${prices.effectiveFrom} DESC LIMIT 1)`;
+  const column =
+    side === "input" ? standardPricePeriods.inputPerMillion : standardPricePeriods.outputPerMillion;
+  return sql<number | null>`(SELECT ${column} FROM ${standardPricePeriods}
+    WHERE ${standardPricePeriods.modelId} = ${modelId}
+      AND ${standardPricePeriods.startsOn} <= ${day} AND ${standardPricePeriods.endsOn} > ${day})`;
 }

@@ -78,7 +78,14 @@ export function rowsWhereIn<T extends SQLiteTable, R>(
 export interface KeysetPageQuery<T extends SQLiteTable, R> {
   db: Database;
   table: T;
+  /**
+   * What to read the rows from, when not `table` alone: a join that brings the order's keys
+   * (`table`'s columns are still what is selected, and `where` still concerns `table` alone).
+   */
+  from?: SQL;
   where?: SQL;
+  /** The number of rows `where` lets through, when the caller counted them already. */
+  total?: number;
   keys: OrderKey<R>[];
   /** Names the ordering, when a list has more than one (see PageRequest.order). */
   order?: string;
@@ -86,13 +93,26 @@ export interface KeysetPageQuery<T extends SQLiteTable, R> {
   toItem: (row: T["$inferSelect"]) => R;
 }
 
+/**
+ * A table's columns as SQL that reads each as Drizzle would, for a FROM written as SQL (Drizzle
+ * checks plain columns against the tables it knows the query reads, and knows none there).
+ */
+function columnsOf(table: SQLiteTable): Record<string, SQL> {
+  return Object.fromEntries(
+    Object.entries(getTableColumns(table)).map(([name, column]) => [
+      name,
+      sql`${column}`.mapWith(column),
+    ]),
+  );
+}
+
 /** One Relay page of a table's rows in keyset order; the total is counted only when asked for. */
 export function keysetPage<T extends SQLiteTable, R>(q: KeysetPageQuery<T, R>): Page<R> {
   const table: SQLiteTable = q.table;
   const request = pageRequest(q.args, q.keys, q.order);
   const rows = q.db
-    .select({ ...getTableColumns(table), ...selectedKeys(q.keys) })
-    .from(table)
+    .select({ ...(q.from ? columnsOf(table) : getTableColumns(table)), ...selectedKeys(q.keys) })
+    .from(q.from ?? table)
     .where(and(q.where, cursorCondition(q.keys, request)))
     .orderBy(...orderBy(q.keys, request.backward))
     .limit(request.size + 1)
@@ -101,6 +121,6 @@ export function keysetPage<T extends SQLiteTable, R>(q: KeysetPageQuery<T, R>): 
     rows.map(q.toItem),
     request,
     q.keys,
-    () => q.db.select({ n: count() }).from(table).where(q.where).get()?.n ?? 0,
+    () => q.total ?? q.db.select({ n: count() }).from(table).where(q.where).get()?.n ?? 0,
   );
 }

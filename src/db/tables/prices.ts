@@ -1,5 +1,13 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+} from "drizzle-orm/sqlite-core";
 import { isoDate, oneOf } from "./checks.js";
 import { priceTiers } from "./enums.js";
 import { models } from "./models.js";
@@ -53,5 +61,52 @@ export const prices = sqliteTable(
     check("prices_effective_from_iso", isoDate(t.effectiveFrom)),
     check("prices_effective_to_iso", isoDate(t.effectiveTo)),
     check("prices_period_order", sql`${t.effectiveTo} > ${t.effectiveFrom}`),
+  ],
+);
+
+/**
+ * The standard-tier price each model is served at, as periods that cover all time: from
+ * `startsOn` (inclusive) to `endsOn` (exclusive), with `0000-01-01` and `9999-12-31` standing for
+ * the open ends, and NULL prices where none is in force. A projection of `prices` by the rule of
+ * `basePriceInForce` (the maker's base price, not a host's, nor a superseded catalog's, nor a
+ * long-context threshold; on a day two origins overlap, the better rank, then the later start),
+ * kept by the triggers of migration 0015 whenever a model or a price is written, whoever writes.
+ * Lists ordered or filtered by price read it: ordering by price walks an index instead of
+ * pricing every model.
+ */
+export const standardPricePeriods = sqliteTable(
+  "standard_price_periods",
+  {
+    modelId: integer("model_id")
+      .notNull()
+      .references(() => models.id, { onDelete: "cascade" }),
+    startsOn: text("starts_on").notNull(),
+    endsOn: text("ends_on").notNull(),
+    inputPerMillion: real("input_per_million"),
+    outputPerMillion: real("output_per_million"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.modelId, t.startsOn] }),
+    // Price orders walk these in order (unpriced last, as lists sort them), checking the day
+    // from the index alone; backward pages walk them backward.
+    ...(["input", "output"] as const).flatMap((side) => {
+      const price = side === "input" ? t.inputPerMillion : t.outputPerMillion;
+      return [
+        index(`standard_price_periods_${side}_asc_idx`).on(
+          sql`(${price} IS NULL)`,
+          price,
+          t.modelId,
+          t.startsOn,
+          t.endsOn,
+        ),
+        index(`standard_price_periods_${side}_desc_idx`).on(
+          sql`(${price} IS NULL)`,
+          sql`${price} DESC`,
+          t.modelId,
+          t.startsOn,
+          t.endsOn,
+        ),
+      ];
+    }),
   ],
 );

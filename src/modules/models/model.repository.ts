@@ -1,6 +1,7 @@
 import { and, count, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Database } from "../../db/client.js";
-import { basePriceOn, statusIs } from "../../db/derived.js";
+import { standardPriceOn, statusIs } from "../../db/derived.js";
 import {
   benchmarkResults,
   benchmarks,
@@ -13,6 +14,7 @@ import {
   modelModalities,
   models,
   providers,
+  standardPricePeriods,
 } from "../../db/schema.js";
 import { pageRequest, type OrderKey, type Page, type PageArgs } from "../../shared/pagination.js";
 import { badUserInput } from "../../shared/errors.js";
@@ -83,7 +85,7 @@ function filterConditions(filter: ModelFilter | null | undefined, day: string): 
       );
     }
     conditions.push(
-      sql`${basePriceOn(models.id, "input", "STANDARD", day)} <= ${filter.maxInputPricePerMillion}`,
+      sql`${standardPriceOn(models.id, "input", day)} <= ${filter.maxInputPricePerMillion}`,
     );
   }
   if (filter.releasedAfter != null)
@@ -101,8 +103,34 @@ const byId: OrderKey<Model> = {
   value: (m) => m.rowId,
 };
 
+/** The model id as the price periods hold it: the tie-breaker of a walk of their index. */
+const periodModel: OrderKey<Model> = { ...byId, column: standardPricePeriods.modelId };
+
+/**
+ * Below this many matches a filtered price order reads the matching models and sorts them;
+ * above it, it walks the price index in order until the page is full (about the same cost at
+ * this size: a sort grows with the matches, a walk with how rare they are).
+ */
+const SORT_MATCHES_BELOW = 500;
+
+/**
+ * Where a price order reads models from: each joined to its standard price period in force on
+ * `day`. `walk`: the periods' index in the order's own order drives the read (a page of the
+ * cheapest models reads about a page of index entries, whatever the catalog's size); otherwise
+ * the matching models drive it and their prices are sorted.
+ */
+function pricedModels(order: ModelOrder, day: string, walk: boolean): SQL {
+  const side = order.field === "INPUT_PRICE" ? "input" : "output";
+  const direction = order.direction === "DESC" ? "desc" : "asc";
+  const periods = walk
+    ? sql`${standardPricePeriods} INDEXED BY ${sql.identifier(`standard_price_periods_${side}_${direction}_idx`)} CROSS JOIN`
+    : sql`${standardPricePeriods} JOIN`;
+  return sql`${periods} ${models} ON ${models.id} = ${standardPricePeriods.modelId}
+    AND ${standardPricePeriods.startsOn} <= ${day} AND ${standardPricePeriods.endsOn} > ${day}`;
+}
+
 /** A computed sort value (a price, a score), selected with the row for its cursor. */
-function computed(column: SQL, direction: "asc" | "desc"): OrderKey<Model> {
+function computed(column: SQL | SQLiteColumn, direction: "asc" | "desc"): OrderKey<Model> {
   return {
     column,
     direction,
@@ -133,13 +161,22 @@ function orderTag(order: ModelOrder | null | undefined): string {
 }
 
 /** The keyset ordering for an order argument; the row id breaks ties. `day` prices price orders. */
-function orderKeys(order: ModelOrder | null | undefined, day: string): OrderKey<Model>[] {
+function orderKeys(
+  order: ModelOrder | null | undefined,
+  day: string,
+  /** Whether the rows come joined to their price period (`pricedModels`), or price by lookup. */
+  joined = false,
+): OrderKey<Model>[] {
   const direction = order?.direction === "DESC" ? "desc" : "asc";
   switch (order?.field) {
     case "INPUT_PRICE":
-      return [computed(basePriceOn(models.id, "input", "STANDARD", day), direction), byId];
+      return joined
+        ? [computed(standardPricePeriods.inputPerMillion, direction), periodModel]
+        : [computed(standardPriceOn(models.id, "input", day), direction), byId];
     case "OUTPUT_PRICE":
-      return [computed(basePriceOn(models.id, "output", "STANDARD", day), direction), byId];
+      return joined
+        ? [computed(standardPricePeriods.outputPerMillion, direction), periodModel]
+        : [computed(standardPriceOn(models.id, "output", day), direction), byId];
     case "BENCHMARK_SCORE": {
       const benchmark = order.benchmark?.trim().toLowerCase();
       if (!benchmark) {
@@ -306,11 +343,20 @@ export class ModelRepository {
         );
       }
     }
+    const where = and(...filterConditions(filter, day));
+    let from: SQL | undefined;
+    let total: number | undefined;
+    if (order?.field === "INPUT_PRICE" || order?.field === "OUTPUT_PRICE") {
+      if (where !== undefined) total = this.count(filter, today);
+      from = pricedModels(order, day, total === undefined || total >= SORT_MATCHES_BELOW);
+    }
     return keysetPage({
       db: this.db,
       table: models,
-      where: and(...filterConditions(filter, day)),
-      keys: orderKeys(order, day),
+      from,
+      where,
+      total,
+      keys: orderKeys(order, day, from !== undefined),
       order: orderTag(order),
       args,
       toItem: Model.fromRow,

@@ -123,14 +123,21 @@ describe("models", () => {
         "INSERT INTO models (slug, name, provider_id) SELECT 'undated', 'Undated', id FROM providers LIMIT 1",
       )
       .run();
-    for (const [field, direction] of [
+    // Price orders walk the price index when unfiltered and sort the matches when filtered.
+    const search = { search: "d" };
+    for (const [field, direction, filter] of [
       ["RELEASE_DATE", "ASC"],
       ["RELEASE_DATE", "DESC"],
       ["CONTEXT_WINDOW", "DESC"],
-    ]) {
-      const query = `query ($orderBy: ModelOrder) { models(first: 100, orderBy: $orderBy) { nodes { slug } } }`;
+      ["INPUT_PRICE", "ASC"],
+      ["INPUT_PRICE", "DESC"],
+      ["OUTPUT_PRICE", "ASC", search],
+      ["OUTPUT_PRICE", "DESC", search],
+    ] as const) {
+      const query = `query ($orderBy: ModelOrder, $filter: ModelFilter) { models(first: 100, orderBy: $orderBy, filter: $filter) { nodes { slug } } }`;
       const { models } = await undated.exec<{ models: { nodes: { slug: string }[] } }>(query, {
         orderBy: { field, direction },
+        filter,
       });
       expect(models.nodes.at(-1)?.slug).toBe("undated");
       // Paging across the NULL boundary, both ways, gives the same list.
@@ -141,7 +148,7 @@ describe("models", () => {
       let before: string | null = null;
       for (let i = 0; i < 20; i++) {
         const p: Page["models"] = (
-          await undated.exec<Page>(list, { first: 2, after, orderBy: { field, direction } })
+          await undated.exec<Page>(list, { first: 2, after, filter, orderBy: { field, direction } })
         ).models;
         forward.push(...p.nodes.map((n) => n.slug));
         if (!p.pageInfo.hasNextPage) break;
@@ -149,7 +156,7 @@ describe("models", () => {
       }
       for (let i = 0; i < 20; i++) {
         const p: Page["models"] = (
-          await undated.exec<Page>(list, { last: 2, before, orderBy: { field, direction } })
+          await undated.exec<Page>(list, { last: 2, before, filter, orderBy: { field, direction } })
         ).models;
         backward.unshift(...p.nodes.map((n) => n.slug));
         if (!p.pageInfo.hasPreviousPage) break;
