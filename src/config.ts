@@ -28,6 +28,17 @@ export interface Config {
   syncIntervalMs: number;
   /** Whether `/explorer` (GraphiQL, served from this server) is on (EXPLORER; off in production). */
   explorer: boolean;
+  /**
+   * The most MiB of JavaScript heap the server process may use (HEAP_LIMIT_MB; 0: Node's own
+   * limit, a share of the machine's memory). `npm start` and the benchmark start the server with
+   * it; the caches' bytes must fit in a quarter of it.
+   */
+  heapLimitMb: number;
+}
+
+/** The flags `node` runs the server with: its heap limit. */
+export function serverNodeFlags(config: Pick<Config, "heapLimitMb">): string[] {
+  return config.heapLimitMb > 0 ? [`--max-old-space-size=${config.heapLimitMb}`] : [];
 }
 
 /** Reads a duration such as `6h`, `30m`, `45s` or `1500` (ms); empty or "off" is 0. */
@@ -82,6 +93,8 @@ export interface HttpLimits {
   cacheEntries: number;
   /** Bytes of answers the response cache keeps at most. */
   cacheBytes: number;
+  /** Bytes of parsed and validated documents (queries) kept at most, by their heap size. */
+  documentCacheBytes: number;
   /** max-age of cached GET answers for HTTP caches; 0 makes them revalidate (ETag) each time. */
   cacheMaxAgeSeconds: number;
 }
@@ -96,9 +109,17 @@ export const defaultHttpLimits: HttpLimits = {
   rateLimitPerMinute: 30_000,
   shutdownTimeoutMs: 10_000,
   cacheEntries: 10_000,
-  cacheBytes: 64 * 1024 * 1024,
+  cacheBytes: 32 * 1024 * 1024,
+  documentCacheBytes: 16 * 1024 * 1024,
   cacheMaxAgeSeconds: 0,
 };
+
+/**
+ * The heap the server runs in, in MiB: room for the caches (48 MiB by default), the catalog's
+ * working set, the requests in flight and the garbage between collections. Without a limit V8
+ * lets garbage grow with the machine's memory (761 MB of RSS after 50,000 new documents).
+ */
+export const DEFAULT_HEAP_LIMIT_MB = 320;
 
 function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -121,9 +142,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!(logLevels as readonly string[]).includes(logLevel)) {
     throw new Error(`LOG_LEVEL must be one of ${logLevels.join(", ")}, got "${env.LOG_LEVEL}"`);
   }
+  const heapLimitMb = wholeNumber(env, "HEAP_LIMIT_MB", DEFAULT_HEAP_LIMIT_MB);
+  const cacheBytes = wholeNumber(env, "CACHE_BYTES", defaultHttpLimits.cacheBytes);
+  const documentCacheBytes = wholeNumber(
+    env,
+    "DOCUMENT_CACHE_BYTES",
+    defaultHttpLimits.documentCacheBytes,
+  );
+  const mib = (bytes: number) => Math.ceil(bytes / 2 ** 20);
+  if (heapLimitMb > 0 && mib(cacheBytes + documentCacheBytes) * 4 > heapLimitMb) {
+    throw new Error(
+      `CACHE_BYTES + DOCUMENT_CACHE_BYTES (${mib(cacheBytes + documentCacheBytes)} MiB) must fit in a quarter of HEAP_LIMIT_MB (${heapLimitMb} MiB): lower them, or raise HEAP_LIMIT_MB`,
+    );
+  }
   return {
     port,
     host: env.HOST ?? "localhost",
+    heapLimitMb,
     databaseUrl: env.DATABASE_URL || defaultDatabasePath,
     logLevel: logLevel as Config["logLevel"],
     production: env.NODE_ENV === "production",
@@ -158,7 +193,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         defaultHttpLimits.shutdownTimeoutMs,
       ),
       cacheEntries: wholeNumber(env, "CACHE_ENTRIES", defaultHttpLimits.cacheEntries),
-      cacheBytes: wholeNumber(env, "CACHE_BYTES", defaultHttpLimits.cacheBytes),
+      cacheBytes,
+      documentCacheBytes,
       cacheMaxAgeSeconds: wholeNumber(
         env,
         "CACHE_MAX_AGE_SECONDS",

@@ -1,5 +1,6 @@
 import "reflect-metadata";
-import { loadConfig } from "./config.js";
+import { getHeapStatistics } from "node:v8";
+import { loadConfig, serverNodeFlags } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { upgradeDatabase } from "./upgrade.js";
 import { seedDatabase } from "./db/seed.js";
@@ -19,6 +20,11 @@ process.on("unhandledRejection", (reason) => {
   server.app.log.error({ err: reason }, "unhandled rejection");
 });
 if (seed.seeded) server.app.log.info(`seeded ${seed.models} models from the catalog`);
+const heapMb = getHeapStatistics().heap_size_limit / 2 ** 20;
+if (config.heapLimitMb > 0 && heapMb > config.heapLimitMb * 1.5)
+  server.app.log.warn(
+    `the heap may grow to ${Math.round(heapMb)} MiB, not HEAP_LIMIT_MB=${config.heapLimitMb}: start with \`npm start\` or \`node ${serverNodeFlags(config).join(" ")} dist/index.js\``,
+  );
 await server.app.listen({ port: config.port, host: config.host });
 server.app.log.info(`modelgraph serves http://${config.host}:${config.port}/graphql`);
 const stopSyncs =

@@ -100,9 +100,6 @@ function exampleDocument(): string {
 /** From this many models on, pages that may read every model are read by a worker thread. */
 export const READ_WORKER_MIN_MODELS = 2_000;
 
-/** Heap kept for parsed documents: about a thousand operations the size of the model page. */
-const DOCUMENT_STORE_BYTES = 64 * 1024 * 1024;
-
 export interface ServerOptions {
   config: Pick<Config, "logLevel" | "production" | "apiKeys"> &
     Partial<Pick<Config, "development" | "http" | "limits" | "trustProxy" | "explorer">>;
@@ -200,7 +197,7 @@ export async function createServer(
     // src/index.ts owns SIGTERM/SIGINT (one shutdown path: drain, 503s, deadline, watchdog).
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: limits.tokens },
-    documentStore: createDocumentStore(DOCUMENT_STORE_BYTES),
+    documentStore: createDocumentStore(http.documentCacheBytes),
     validationRules: limitRules(limits),
     // "Did you mean …?" names parts of the schema; with suggestions off no message carries one,
     // whether validation, a variable's coercion or execution wrote it.

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { execute, parse, specifiedRules, validate } from "graphql";
+import { loadConfig, serverNodeFlags } from "../config.js";
 import { openDatabase } from "../db/client.js";
 import { upgradeDatabase } from "../upgrade.js";
 import { seedDatabase } from "../db/seed.js";
@@ -21,18 +22,26 @@ import { parseGenaiPrices } from "../importers/genai-prices.js";
 import { parseLiteLLM } from "../importers/litellm.js";
 import { parseModelsDevRepository } from "../importers/models-dev.js";
 
-// `npm run bench [-- --models 100000] [-- --duration 5] [-- --connections 10] [-- --imported]`:
-// starts the server (built, production mode) on a fresh database, loads it with autocannon, and
-// prints a table. `--imported` first imports the public catalogs of ../shared/data/catalogs
-// (models.dev, LiteLLM, genai-prices), the graph a real deployment serves.
+// `npm run bench [-- --models 100000] [-- --duration 5] [-- --connections 10] [-- --imported]
+// [-- --flood 50000]`: starts the server (built, production mode, as `npm start` runs it) on a
+// fresh database, loads it with autocannon, and prints a table. `--imported` first imports the
+// public catalogs of ../shared/data/catalogs (models.dev, LiteLLM, genai-prices), the graph a real
+// deployment serves. `--flood` sends that many new documents and reads the server's memory (0: no
+// flood).
 const { values } = parseArgs({
   options: {
     models: { type: "string" },
     duration: { type: "string", default: "5" },
     connections: { type: "string", default: "10" },
     imported: { type: "boolean", default: false },
+    flood: { type: "string", default: "50000" },
   },
 });
+const flood = Number(values.flood);
+if (!(Number.isInteger(flood) && flood >= 0)) {
+  console.error(`--flood must be a whole number of 0 or more, got "${values.flood}"`);
+  process.exit(2);
+}
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const scale = values.models ? Number(values.models) : undefined;
@@ -245,21 +254,25 @@ function startServer(
   port: number,
   extraEnv: Record<string, string> = {},
 ): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(projectRoot, "dist", "index.js")], {
-    env: {
-      ...process.env,
-      ...extraEnv,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: databaseUrl,
-      LOG_LEVEL: "warn",
-      NODE_ENV: "production",
-      RATE_LIMIT_PER_MINUTE: "0",
-      RATE_LIMIT_RESTORE_PER_SECOND: "0",
-      MAX_COST: "1000000",
+  const env = { ...process.env, ...extraEnv };
+  const child = spawn(
+    process.execPath,
+    [...serverNodeFlags(loadConfig(env)), join(projectRoot, "dist", "index.js")],
+    {
+      env: {
+        ...env,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        DATABASE_URL: databaseUrl,
+        LOG_LEVEL: "warn",
+        NODE_ENV: "production",
+        RATE_LIMIT_PER_MINUTE: "0",
+        RATE_LIMIT_RESTORE_PER_SECOND: "0",
+        MAX_COST: "1000000",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
     },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  );
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const poll = () =>
@@ -418,10 +431,38 @@ async function uncached(
   }
   console.log(`\nwhat no cache answers (${slugs.length} models, each page another model):\n`);
   console.log(table(measured));
-  for (const row of measured)
+  for (const row of measured) {
     console.log(
       `  ${row.name}: ${((row.requestsPerSecond / bare) * 100).toFixed(1)}% of bare node:http`,
     );
+    rows.set(row.name, row);
+  }
+}
+
+/**
+ * Sends `count` documents the server has never seen (the model page's, each with a new comment),
+ * ten at a time, to a server with its default caches and heap, and reads its resident memory:
+ * what a flood of new documents leaves behind.
+ */
+async function floodMemory(databaseUrl: string, port: number, count: number): Promise<number> {
+  const child = await startServer(databaseUrl, port);
+  let n = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}/graphql`,
+    connections: 10,
+    amount: count,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    requests: [
+      { setupRequest: (r) => ({ ...r, body: JSON.stringify({ query: `# ${n++}\n${page}` }) }) },
+    ],
+  });
+  const memory = residentMemoryMb(child.pid!);
+  child.kill("SIGTERM");
+  await new Promise((resolve) => child.once("exit", resolve));
+  if (result.errors + result.non2xx > 0)
+    console.log(`  (${result.errors + result.non2xx} of ${count} requests failed)`);
+  return memory;
 }
 
 /** The graph size growth is measured from: the seed catalog topped up with synthetic models. */
@@ -500,9 +541,27 @@ async function run(models: number): Promise<Map<string, Row>> {
     for (const [phase, us] of phases)
       console.log(`  ${phase.padEnd(28)} ${us.toFixed(0).padStart(6)} µs`);
     console.log(
-      `  12% of bare node:http leaves ${(1e6 / (0.12 * bareResult.requestsPerSecond)).toFixed(0)} µs a request, HTTP included`,
+      `  20% of bare node:http leaves ${(1e6 / (0.2 * bareResult.requestsPerSecond)).toFixed(0)} µs a request, HTTP included`,
     );
     await uncached(databaseUrl, port + 2, bareResult.requestsPerSecond, rows);
+    const flooded = flood > 0 ? await floodMemory(databaseUrl, port + 3, flood) : undefined;
+    const ofBare = (name: string) =>
+      `${((rows.get(name)!.requestsPerSecond / bareResult.requestsPerSecond) * 100).toFixed(1)}% of bare node:http`;
+    console.log(`\nissue 16's figures (${graphSize} models):`);
+    console.log(
+      `  1. page, new variables, no cache: ${ofBare("page, new variables (no cache)")} (target 20%)`,
+    );
+    console.log(`  2. repeated page, cache: ${ofBare("o4-mini page (cached)")} (target 70%)`);
+    console.log(
+      `  3. the page's SQL statements: ${rows.get("o4-mini page (fresh)")!.statements} (target at most 8)`,
+    );
+    console.log(
+      `  4. retired models by price, ${connections} connections: p50 ${rows.get("retired models, cheapest first")!.p50} ms (target under 50 ms at 100,000 models)`,
+    );
+    if (flooded !== undefined)
+      console.log(
+        `  5. resident memory after ${flood} new documents: ${flooded} MB (target under 400 MB)`,
+      );
     return rows;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -513,8 +572,9 @@ const baseRows = await run(BASE_MODELS);
 const baseSize = graphSize;
 if (scale) {
   const scaleRows = await run(scale);
-  console.log(`\nlatency at ${graphSize} models vs ${baseSize} models (p50):`);
+  console.log(`\nlatency at ${graphSize} models vs ${baseSize} models (p50; the page with new variables: target within 1.5×):`);
   for (const name of [
+    "page, new variables (no cache)",
     "o4-mini page (fresh)",
     "20-item page",
     "successor walk (10 deep)",

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { loadConfig, serverNodeFlags } from "../config.js";
 import { projectRoot } from "../shared/paths.js";
 import { buildFingerprint, buildIsCurrent, markBuilt } from "./build-state.js";
 
@@ -20,10 +21,22 @@ if (!buildIsCurrent(fingerprint)) {
   run("npx", ["vite", "build", "--logLevel", "warn"]);
   markBuilt(fingerprint);
 }
-const server = spawn(process.execPath, [join(projectRoot, "dist", "index.js")], {
-  cwd: projectRoot,
-  stdio: "inherit",
-});
+// A configuration that cannot be right stops here, with its message; the heap limit is passed on.
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const server = spawn(
+  process.execPath,
+  [...serverNodeFlags(config), join(projectRoot, "dist", "index.js")],
+  {
+    cwd: projectRoot,
+    stdio: "inherit",
+  },
+);
 // The server owns shutdown (drain, deadline). Ctrl-C reaches it with the terminal's process
 // group; a SIGTERM sent to this process is passed on. Its exit is ours.
 process.on("SIGINT", () => {});
