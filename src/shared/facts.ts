@@ -44,6 +44,9 @@ export interface FactKind<R> {
 
 const kinds: FactKind<unknown>[] = [];
 
+/** Column types whose values come out of SQLite's JSON as Drizzle would give them. */
+const plainColumnTypes = new Set(["SQLiteText", "SQLiteInteger", "SQLiteReal"]);
+
 /**
  * Declares a kind of fact: the rows of `from` that `where` keeps for one model, in `orderBy`
  * order, each the `select`ed columns made into an item by `toItem`. Kinds are declared when their
@@ -69,6 +72,8 @@ export function factKind<S extends Selection, R>(
   }
   if (kinds.some((k) => k.name === name)) throw new Error(`fact kind ${name} declared twice`);
   const tables = [...new Set(columns.flatMap((c) => (c.table ? [c.table] : [])))];
+  // Only booleans, JSON and timestamps differ from what SQLite's JSON gives: the rest are kept.
+  const mapped = columns.map(({ column }) => !plainColumnTypes.has(column.columnType));
   const kind: FactKind<R[]> = {
     name,
     select: (modelId) =>
@@ -82,10 +87,10 @@ export function factKind<S extends Selection, R>(
         const row: Record<string, unknown> = {};
         for (const table of tables) row[table] = {};
         columns.forEach(({ key, table, column }, i) => {
-          const value = values[i] ?? null;
-          const mapped = value === null ? null : column.mapFromDriverValue(value);
-          if (table) (row[table] as Record<string, unknown>)[key] = mapped;
-          else row[key] = mapped;
+          let value: unknown = values[i] ?? null;
+          if (value !== null && mapped[i]) value = column.mapFromDriverValue(value as never);
+          if (table) (row[table] as Record<string, unknown>)[key] = value;
+          else row[key] = value;
         });
         return toItem(row as RowOf<S>);
       });
@@ -119,50 +124,53 @@ export function tableFacts<T extends SQLiteTable, R>(
   );
 }
 
+/** A statement reading some kinds of fact, and what it binds. */
 interface FactStatement {
+  /** The kinds it reads, in the order of its columns after the model id. */
   kinds: FactKind<unknown>[];
   statement: BetterSqlite3.Statement;
-  /** Each bound parameter: a kind's switch, the key list, or a value of the SQL itself. */
-  params: ({ kind: number } | { keys: true } | { value: unknown })[];
+  /** Each bound parameter: the key list, or a value of the SQL itself. */
+  params: ({ keys: true } | { value: unknown })[];
 }
 
-const statements = new WeakMap<Database, FactStatement>();
+/**
+ * The statements of each database, by the set of kinds they read: a round reads only what it
+ * asks for (an unasked subquery still costs SQLite its setup). Pages ask for few distinct sets.
+ */
+const statements = new WeakMap<Database, Map<string, FactStatement>>();
 const dialect = new SQLiteSyncDialect();
 
-/** The one statement for every kind declared so far, prepared once per database. */
-function factStatement(db: Database): FactStatement {
-  const known = statements.get(db);
-  if (known && known.kinds.length === kinds.length) return known;
+/** The statement reading `asked`, prepared once per database and set of kinds. */
+function factStatement(db: Database, asked: FactKind<unknown>[]): FactStatement {
+  let known = statements.get(db);
+  if (!known) statements.set(db, (known = new Map()));
+  const key = asked.map((kind) => kind.name).join(",");
+  const found = known.get(key);
+  if (found) return found;
   const modelId = sql.raw("k.value");
   const query = dialect.sqlToQuery(
     sql`SELECT k.value, ${sql.join(
-      kinds.map(
-        (kind, i) => sql`CASE WHEN ${sql.placeholder(`kind${i}`)} THEN ${kind.select(modelId)} END`,
-      ),
+      asked.map((kind) => kind.select(modelId)),
       sql`, `,
     )} FROM json_each(${sql.placeholder("keys")}) k`,
   );
   const made: FactStatement = {
-    kinds: [...kinds],
+    kinds: asked,
     statement: db.$client.prepare(query.sql),
-    params: query.params.map((p) => {
-      if (!(p instanceof Placeholder)) return { value: typeof p === "boolean" ? Number(p) : p };
-      return p.name === "keys" ? { keys: true } : { kind: Number(p.name.slice(4)) };
-    }),
+    params: query.params.map((p) =>
+      p instanceof Placeholder ? { keys: true } : { value: typeof p === "boolean" ? Number(p) : p },
+    ),
   };
-  statements.set(db, made);
+  known.set(key, made);
   return made;
 }
 
-/** Each model's row of JSON columns, for the kinds asked for (the others come back null). */
-function readFacts(db: Database, ids: number[], asked: Set<number>): Map<number, unknown[]> {
-  const { statement, params } = factStatement(db);
+/** Each model's row: its id, then one JSON text (or null) per kind of `statement`. */
+function readFacts(db: Database, ids: number[], { statement, params }: FactStatement) {
   const rows = new Map<number, unknown[]>();
   for (let start = 0; start < ids.length; start += MAX_BATCH) {
     const keys = JSON.stringify(ids.slice(start, start + MAX_BATCH));
-    const values = params.map((p) =>
-      "keys" in p ? keys : "kind" in p ? (asked.has(p.kind) ? 1 : 0) : p.value,
-    );
+    const values = params.map((p) => ("keys" in p ? keys : p.value));
     observeQuery(db, statement.source, values);
     for (const row of statement.raw(true).all(...values) as unknown[][])
       rows.set(row[0] as number, row);
@@ -177,12 +185,13 @@ function readFacts(db: Database, ids: number[], asked: Set<number>): Map<number,
 export function createFacts(db: Database) {
   const loader = new DataLoader<{ kind: FactKind<unknown>; modelId: number }, unknown, string>(
     async (keys) => {
-      factStatement(db);
-      const asked = new Set(keys.map((k) => kinds.indexOf(k.kind)));
-      const rows = readFacts(db, [...new Set(keys.map((k) => k.modelId))], asked);
+      // The kinds asked for, in the order they were declared (one statement per set).
+      const asked = kinds.filter((kind) => keys.some((k) => k.kind === kind));
+      const statement = factStatement(db, asked);
+      const rows = readFacts(db, [...new Set(keys.map((k) => k.modelId))], statement);
       return keys.map(({ kind, modelId }) => {
-        const row = rows.get(modelId);
-        return kind.decode(row ? ((row[kinds.indexOf(kind) + 1] as string | null) ?? null) : null);
+        const json = rows.get(modelId)?.[asked.indexOf(kind) + 1];
+        return kind.decode(typeof json === "string" ? json : null);
       });
     },
     { cacheKeyFn: (k) => `${k.kind.name}:${k.modelId}`, batchScheduleFn: scheduleBatch },

@@ -4,13 +4,19 @@ import { modelLists, type ModelRepository } from "./model.repository.js";
 
 /** Fresh per request: each batches every lookup of one tick into one statement. */
 export function createModelLoaders(repository: ModelRepository, facts: Facts) {
+  const byId = rowLoader(
+    (ids: readonly number[]) => repository.byIds(ids),
+    (m) => m.rowId,
+  );
   return {
-    byId: rowLoader(
-      (ids: readonly number[]) => repository.byIds(ids),
-      (m) => m.rowId,
-    ),
+    byId,
+    // A model found by slug is known by id from then on (its edges lead back to it).
     bySlug: rowLoader(
-      (keys: readonly string[]) => repository.bySlugsOrAliases(keys),
+      (keys: readonly string[]) =>
+        repository.bySlugsOrAliases(keys).map((found) => {
+          byId.prime(found.model.rowId, found.model);
+          return found;
+        }),
       (found) => found.key,
     ),
     aliases: facts.of(modelLists.aliases),
