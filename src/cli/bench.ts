@@ -157,19 +157,25 @@ interface Row {
   errors: number;
 }
 
+const WARM_UP_SECONDS = 1;
+
 async function load(
   url: string,
   body: (n: number) => string,
 ): Promise<Omit<Row, "name" | "statements">> {
   let n = 0;
-  const result = await autocannon({
-    url,
-    connections,
-    duration,
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    requests: [{ setupRequest: (request) => ({ ...request, body: body(n++) }) }],
-  });
+  const run = (seconds: number) =>
+    autocannon({
+      url,
+      connections,
+      duration: seconds,
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      requests: [{ setupRequest: (request) => ({ ...request, body: body(n++) }) }],
+    });
+  // A second to warm up (the JIT, SQLite's page cache, a read worker's start) before measuring.
+  await run(WARM_UP_SECONDS);
+  const result = await run(duration);
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50: result.latency.p50,
@@ -521,7 +527,7 @@ async function run(models: number): Promise<Map<string, Row>> {
       ...bareResult,
       statements: 0,
     });
-    console.log(`\n${models} models: ${connections} connections, ${duration} s per operation\n`);
+    console.log(`\n${graphSize} models: ${connections} connections, ${duration} s per operation\n`);
     console.log(table([...rows.values()]));
     const ratio = (name: string) =>
       ((rows.get(name)!.requestsPerSecond / bareResult.requestsPerSecond) * 100).toFixed(0);

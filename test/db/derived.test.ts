@@ -237,6 +237,20 @@ describe("the standard price periods", () => {
     sqlite.prepare("DELETE FROM prices WHERE model_id = ? AND input_per_million = 1.5").run(a);
     check();
     expect(rule(b, "2025-02-15")).toBe(3);
+    // Rows the rule did not read become ones it reads: a superseded price served again, a batch
+    // price moved to the standard tier, a threshold dropped.
+    sqlite
+      .prepare("UPDATE prices SET superseded = 0 WHERE model_id = ? AND input_per_million = 0.5")
+      .run(a);
+    sqlite
+      .prepare("UPDATE prices SET tier = 'STANDARD' WHERE model_id = ? AND tier = 'BATCH'")
+      .run(a);
+    sqlite
+      .prepare(
+        "UPDATE prices SET min_prompt_tokens = NULL WHERE model_id = ? AND min_prompt_tokens IS NOT NULL",
+      )
+      .run(a);
+    check();
     // A deleted model takes its periods with it.
     sqlite.prepare("DELETE FROM models WHERE id = ?").run(b);
     expect(

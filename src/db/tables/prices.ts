@@ -51,7 +51,11 @@ export const prices = sqliteTable(
   },
   (t) => [
     index("prices_model_tier_idx").on(t.modelId, t.tier, t.effectiveFrom),
-    index("prices_offering_idx").on(t.offeringId),
+    // Hosts' prices by offering; partial, so that a model's own prices (offering_id IS NULL) are
+    // never looked up through it (it would list every catalog price).
+    index("prices_offering_idx")
+      .on(t.offeringId)
+      .where(sql`${t.offeringId} IS NOT NULL`),
     check("prices_tier_enum", oneOf(t.tier, priceTiers)),
     check("prices_input_non_negative", sql`${t.inputPerMillion} >= 0`),
     check("prices_output_non_negative", sql`${t.outputPerMillion} >= 0`),
@@ -70,7 +74,7 @@ export const prices = sqliteTable(
  * the open ends, and NULL prices where none is in force. A projection of `prices` by the rule of
  * `basePriceInForce` (the maker's base price, not a host's, nor a superseded catalog's, nor a
  * long-context threshold; on a day two origins overlap, the better rank, then the later start),
- * kept by the triggers of migration 0015 whenever a model or a price is written, whoever writes.
+ * kept by the triggers of migrations 0015 and 0016 whenever a model or a price is written, whoever writes.
  * Lists ordered or filtered by price read it: ordering by price walks an index instead of
  * pricing every model.
  */
