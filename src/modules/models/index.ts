@@ -96,18 +96,17 @@ export function createModelsContext(db: Database, clock: Clock, facts: Facts) {
         if (!workers || !readsEveryModel(filter, order) || !workers.worthIt())
           return prime(repository.page(args, filter, order, clock.today()));
         const today = clock.today();
-        const found = await workers.pool.run<Omit<Page<Model>, "totalCount">>("page", [
-          { ...args },
-          filter ? { ...filter } : null,
-          order ? { ...order } : null,
-          today,
-        ]);
+        const found = await workers.pool.run<
+          Omit<Page<Model>, "totalCount"> & { counted?: number }
+        >("page", [{ ...args }, filter ? { ...filter } : null, order ? { ...order } : null, today]);
         // Models crossed the thread as plain objects.
         for (const node of found.nodes) Object.setPrototypeOf(node, Model.prototype);
         let total: Promise<number> | undefined;
         return prime({
           ...found,
           get totalCount() {
+            // A filtered price order counted its matches already, to choose how to read them.
+            if (found.counted !== undefined) return found.counted;
             return (total ??= workers.pool.run<number>("count", [
               filter ? { ...filter } : null,
               today,

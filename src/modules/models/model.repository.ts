@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Database } from "../../db/client.js";
 import { standardPriceOn, statusIs } from "../../db/derived.js";
@@ -33,7 +33,12 @@ function containing(word: string): string {
 const MAX_SEARCH_WORDS = 10;
 
 /** The SQL conditions a filter stands for (all must hold); `day` is the filter's as-of day. */
-function filterConditions(filter: ModelFilter | null | undefined, day: string): SQL[] {
+function filterConditions(
+  filter: ModelFilter | null | undefined,
+  day: string,
+  /** The model's id as the status filter reads it (see `pricedModels`). */
+  modelId: SQLWrapper = models.id,
+): SQL[] {
   if (!filter) return [];
   const conditions: SQL[] = [];
   const words = (filter.search ?? "").split(/\s+/).filter(Boolean);
@@ -75,7 +80,7 @@ function filterConditions(filter: ModelFilter | null | undefined, day: string): 
     conditions.push(sql`${models.contextWindow} >= ${filter.minContextWindow}`);
   }
   if (filter.status != null) {
-    conditions.push(statusIs(models.id, filter.channel ?? "API", day, filter.status));
+    conditions.push(statusIs(modelId, filter.channel ?? "API", day, filter.status));
   }
   if (filter.maxInputPricePerMillion != null) {
     if (!Number.isFinite(filter.maxInputPricePerMillion) || filter.maxInputPricePerMillion < 0) {
@@ -122,11 +127,15 @@ const SORT_MATCHES_BELOW = 500;
 function pricedModels(order: ModelOrder, day: string, walk: boolean): SQL {
   const side = order.field === "INPUT_PRICE" ? "input" : "output";
   const direction = order.direction === "DESC" ? "desc" : "asc";
-  const periods = walk
-    ? sql`${standardPricePeriods} INDEXED BY ${sql.identifier(`standard_price_periods_${side}_${direction}_idx`)} CROSS JOIN`
-    : sql`${standardPricePeriods} JOIN`;
-  return sql`${periods} ${models} ON ${models.id} = ${standardPricePeriods.modelId}
-    AND ${standardPricePeriods.startsOn} <= ${day} AND ${standardPricePeriods.endsOn} > ${day}`;
+  if (!walk)
+    return sql`${standardPricePeriods} JOIN ${models} ON ${models.id} = ${standardPricePeriods.modelId}
+      AND ${standardPricePeriods.startsOn} <= ${day} AND ${standardPricePeriods.endsOn} > ${day}`;
+  // The walk reads the index whole, in order. `+` keeps a filter's list of model ids from being
+  // carried over the join into a lookup in that index (which statistics can make SQLite prefer,
+  // skipping through the prices of every model the filter names).
+  return sql`${standardPricePeriods} INDEXED BY ${sql.identifier(`standard_price_periods_${side}_${direction}_idx`)}
+    CROSS JOIN ${models} ON ${models.id} = +${standardPricePeriods.modelId}
+      AND ${standardPricePeriods.startsOn} <= ${day} AND ${standardPricePeriods.endsOn} > ${day}`;
 }
 
 /** A computed sort value (a price, a score), selected with the row for its cursor. */
@@ -320,13 +329,16 @@ export class ModelRepository {
     return found;
   }
 
-  /** One page of models, filtered and ordered, with a lazy total count. */
+  /**
+   * One page of models, filtered and ordered, with a lazy total count; `counted` is the total
+   * when reading the page counted it already (a filtered price order).
+   */
   page(
     args: PageArgs,
     filter: ModelFilter | null | undefined,
     order: ModelOrder | null | undefined,
     today: string,
-  ): Page<Model> {
+  ): Page<Model> & { counted?: number } {
     const day = filter?.asOf ?? today;
     if (order?.field === "BENCHMARK_SCORE" && order.benchmark) {
       const slug = order.benchmark.trim().toLowerCase();
@@ -343,14 +355,18 @@ export class ModelRepository {
         );
       }
     }
-    const where = and(...filterConditions(filter, day));
+    let where = and(...filterConditions(filter, day));
     let from: SQL | undefined;
     let total: number | undefined;
     if (order?.field === "INPUT_PRICE" || order?.field === "OUTPUT_PRICE") {
       if (where !== undefined) total = this.count(filter, today);
-      from = pricedModels(order, day, total === undefined || total >= SORT_MATCHES_BELOW);
+      const walk = total === undefined || total >= SORT_MATCHES_BELOW;
+      from = pricedModels(order, day, walk);
+      // A walk checks each period's model against the status filter before reading the model.
+      if (walk && where !== undefined)
+        where = and(...filterConditions(filter, day, sql`+${standardPricePeriods.modelId}`));
     }
-    return keysetPage({
+    const page = keysetPage({
       db: this.db,
       table: models,
       from,
@@ -361,6 +377,7 @@ export class ModelRepository {
       args,
       toItem: Model.fromRow,
     });
+    return Object.assign(page, { counted: total });
   }
 
   /** How many models a filter lets through (a page's totalCount). */

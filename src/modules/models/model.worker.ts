@@ -13,8 +13,8 @@ const repository = new ModelRepository(openDatabase(databaseUrl).db);
 
 serveTasks(parentPort!, {
   page(args: PageArgs, filter: ModelFilter | null, order: ModelOrder | null, today: string) {
-    const { edges, nodes, pageInfo } = repository.page(args, filter, order, today);
-    return { edges, nodes, pageInfo };
+    const { edges, nodes, pageInfo, counted } = repository.page(args, filter, order, today);
+    return { edges, nodes, pageInfo, counted };
   },
   count(filter: ModelFilter | null, today: string) {
     return repository.count(filter, today);
