@@ -74,7 +74,7 @@ export const prices = sqliteTable(
  * the open ends, and NULL prices where none is in force. A projection of `prices` by the rule of
  * `basePriceInForce` (the maker's base price, not a host's, nor a superseded catalog's, nor a
  * long-context threshold; on a day two origins overlap, the better rank, then the later start),
- * kept by the triggers of migrations 0015 and 0016 whenever a model or a price is written, whoever writes.
+ * kept by the triggers of migrations 0015 and 0017 whenever a model or a price is written, whoever writes.
  * Lists ordered or filtered by price read it: ordering by price walks an index instead of
  * pricing every model.
  */

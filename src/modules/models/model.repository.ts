@@ -127,15 +127,15 @@ const SORT_MATCHES_BELOW = 500;
 function pricedModels(order: ModelOrder, day: string, walk: boolean): SQL {
   const side = order.field === "INPUT_PRICE" ? "input" : "output";
   const direction = order.direction === "DESC" ? "desc" : "asc";
+  const inForce = sql`${standardPricePeriods.startsOn} <= ${day} AND ${standardPricePeriods.endsOn} > ${day}`;
   if (!walk)
-    return sql`${standardPricePeriods} JOIN ${models} ON ${models.id} = ${standardPricePeriods.modelId}
-      AND ${standardPricePeriods.startsOn} <= ${day} AND ${standardPricePeriods.endsOn} > ${day}`;
+    return sql`${standardPricePeriods} JOIN ${models} ON ${models.id} = ${standardPricePeriods.modelId} AND ${inForce}`;
   // The walk reads the index whole, in order. `+` keeps a filter's list of model ids from being
   // carried over the join into a lookup in that index (which statistics can make SQLite prefer,
   // skipping through the prices of every model the filter names).
-  return sql`${standardPricePeriods} INDEXED BY ${sql.identifier(`standard_price_periods_${side}_${direction}_idx`)}
-    CROSS JOIN ${models} ON ${models.id} = +${standardPricePeriods.modelId}
-      AND ${standardPricePeriods.startsOn} <= ${day} AND ${standardPricePeriods.endsOn} > ${day}`;
+  const index = sql.identifier(`standard_price_periods_${side}_${direction}_idx`);
+  return sql`${standardPricePeriods} INDEXED BY ${index}
+    CROSS JOIN ${models} ON ${models.id} = +${standardPricePeriods.modelId} AND ${inForce}`;
 }
 
 /** A computed sort value (a price, a score), selected with the row for its cursor. */
