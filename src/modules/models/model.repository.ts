@@ -108,8 +108,16 @@ const byId: OrderKey<Model> = {
   value: (m) => m.rowId,
 };
 
-/** The model id as the price periods hold it: the tie-breaker of a walk of their index. */
-const periodModel: OrderKey<Model> = { ...byId, column: standardPricePeriods.modelId };
+/**
+ * Ties of an order by a value (a name, a date, a price, a score) are broken by slug, not by
+ * when a model was added: the same list whichever order the catalogs were imported in.
+ */
+const bySlug: OrderKey<Model> = {
+  column: models.slug,
+  direction: "asc",
+  type: "string",
+  value: (m) => m.slug,
+};
 
 /**
  * Below this many matches a filtered price order reads the matching models and sorts them;
@@ -169,7 +177,7 @@ function orderTag(order: ModelOrder | null | undefined): string {
   ].join(":");
 }
 
-/** The keyset ordering for an order argument; the row id breaks ties. `day` prices price orders. */
+/** The keyset ordering for an order argument; the slug breaks ties. `day` prices price orders. */
 function orderKeys(
   order: ModelOrder | null | undefined,
   day: string,
@@ -180,12 +188,12 @@ function orderKeys(
   switch (order?.field) {
     case "INPUT_PRICE":
       return joined
-        ? [computed(standardPricePeriods.inputPerMillion, direction), periodModel]
-        : [computed(standardPriceOn(models.id, "input", day), direction), byId];
+        ? [computed(standardPricePeriods.inputPerMillion, direction), bySlug]
+        : [computed(standardPriceOn(models.id, "input", day), direction), bySlug];
     case "OUTPUT_PRICE":
       return joined
-        ? [computed(standardPricePeriods.outputPerMillion, direction), periodModel]
-        : [computed(standardPriceOn(models.id, "output", day), direction), byId];
+        ? [computed(standardPricePeriods.outputPerMillion, direction), bySlug]
+        : [computed(standardPriceOn(models.id, "output", day), direction), bySlug];
     case "BENCHMARK_SCORE": {
       const benchmark = order.benchmark?.trim().toLowerCase();
       if (!benchmark) {
@@ -194,7 +202,7 @@ function orderKeys(
           "orderBy.benchmark",
         );
       }
-      return [computed(bestScore(benchmark), direction), byId];
+      return [computed(bestScore(benchmark), direction), bySlug];
     }
     case "NAME":
       return [
@@ -204,7 +212,7 @@ function orderKeys(
           type: "string",
           value: (m) => m.name,
         },
-        byId,
+        bySlug,
       ];
     case "RELEASE_DATE":
       return [
@@ -215,7 +223,7 @@ function orderKeys(
           nullable: true,
           value: (m) => m.releaseDate,
         },
-        byId,
+        bySlug,
       ];
     case "CONTEXT_WINDOW":
       return [
@@ -226,7 +234,7 @@ function orderKeys(
           nullable: true,
           value: (m) => m.contextWindow,
         },
-        byId,
+        bySlug,
       ];
     default:
       return [byId];

@@ -208,4 +208,39 @@ describe("models", () => {
       expect(model).toEqual({ slug: "o4-mini" });
     }
   });
+
+  it("breaks ties by slug, so a list is the same whichever order its models were added in", async () => {
+    const lists: string[][] = [];
+    for (const slugs of [
+      ["tie-c", "tie-a", "tie-b"],
+      ["tie-b", "tie-c", "tie-a"],
+    ]) {
+      const server = await createTestServer({ catalogDir: pageModelsCatalog() });
+      const sqlite = server.database.sqlite;
+      for (const slug of slugs) {
+        const id = sqlite
+          .prepare(
+            "INSERT INTO models (slug, name, provider_id, release_date, context_window) SELECT ?, 'Tie', id, '2020-01-01', 1000 FROM providers LIMIT 1",
+          )
+          .run(slug).lastInsertRowid;
+        sqlite
+          .prepare(
+            "INSERT INTO prices (model_id, tier, input_per_million, output_per_million) VALUES (?, 'STANDARD', 0.01, 0.02)",
+          )
+          .run(id);
+      }
+      const list: string[] = [];
+      for (const field of ["INPUT_PRICE", "NAME", "RELEASE_DATE", "CONTEXT_WINDOW"]) {
+        const { models } = await server.exec<{ models: { nodes: { slug: string }[] } }>(
+          `query ($orderBy: ModelOrder) { models(first: 100, orderBy: $orderBy) { nodes { slug } } }`,
+          { orderBy: { field } },
+        );
+        const ties = models.nodes.map((n) => n.slug).filter((slug) => slug.startsWith("tie-"));
+        expect(ties).toEqual(["tie-a", "tie-b", "tie-c"]);
+        list.push(...models.nodes.map((n) => n.slug));
+      }
+      lists.push(list);
+    }
+    expect(lists[1]).toEqual(lists[0]);
+  });
 });
