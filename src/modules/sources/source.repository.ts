@@ -106,7 +106,7 @@ export const modelSources = factKind(
           ([table, model, source, served]) =>
             sql`SELECT ${source} FROM ${table} WHERE ${model} = ${id}${served ? sql` AND ${served}` : sql``}`,
         ),
-        sql` UNION `,
+        sql` UNION ALL `,
       )})`,
     orderBy: sql`${t.sources.catalog} IS NOT NULL, ${t.sources.key}`,
   },
