@@ -83,18 +83,30 @@ export function statusIs(
   day: string,
   status: ModelStatus,
 ): SQL {
-  const stages = lifecycleStages.filter((s) => statusOfStage[s] === status);
+  const ids = modelsWithStatus(channel, day, status);
   // UNKNOWN (no event) and UNRELEASED (also: no event yet) are about events that are absent.
-  if (status === "UNKNOWN" || status === "UNRELEASED") {
-    return sql`${statusOn(modelId, channel, day)} = ${status}`;
-  }
-  return sql`${modelId} IN (SELECT ${event.modelId} FROM ${lifecycleEvents} ${sql.identifier("status_event")}
+  return ids ? sql`${modelId} IN (${ids})` : sql`${statusOn(modelId, channel, day)} = ${status}`;
+}
+
+/**
+ * The ids of the models whose status on `channel` on `day` is `status` (a model may come twice),
+ * as a query of one column over the index of events; none for UNKNOWN and UNRELEASED, which no
+ * event sets.
+ */
+export function modelsWithStatus(
+  channel: Channel,
+  day: string,
+  status: ModelStatus,
+): SQL | undefined {
+  if (status === "UNKNOWN" || status === "UNRELEASED") return undefined;
+  const stages = lifecycleStages.filter((s) => statusOfStage[s] === status);
+  return sql`SELECT ${event.modelId} FROM ${lifecycleEvents} ${sql.identifier("status_event")}
     WHERE ${event.channel} = ${channel}
       AND ${event.stage} IN (${sql.join(
         stages.map((s) => sql`${s}`),
         sql`, `,
       )})
-      AND ${event.date} <= ${day} AND (${event.endsOn} IS NULL OR ${event.endsOn} > ${day}))`;
+      AND ${event.date} <= ${day} AND (${event.endsOn} IS NULL OR ${event.endsOn} > ${day})`;
 }
 
 /** Price rows of one model and tier in force on `day` (from inclusive, to exclusive), base prices only. */

@@ -84,8 +84,11 @@ export interface KeysetPageQuery<T extends SQLiteTable, R> {
    */
   from?: SQL;
   where?: SQL;
-  /** The number of rows `where` lets through, when the caller counted them already. */
-  total?: number;
+  /**
+   * The number of rows `where` lets through, when the caller counted them already, or how the
+   * caller counts them (when asked) better than a count of `table` under `where` would.
+   */
+  total?: number | (() => number);
   keys: OrderKey<R>[];
   /** Names the ordering, when a list has more than one (see PageRequest.order). */
   order?: string;
@@ -117,10 +120,9 @@ export function keysetPage<T extends SQLiteTable, R>(q: KeysetPageQuery<T, R>): 
     .orderBy(...orderBy(q.keys, request.backward))
     .limit(request.size + 1)
     .all() as T["$inferSelect"][];
-  return toPage(
-    rows.map(q.toItem),
-    request,
-    q.keys,
-    () => q.total ?? q.db.select({ n: count() }).from(table).where(q.where).get()?.n ?? 0,
+  return toPage(rows.map(q.toItem), request, q.keys, () =>
+    typeof q.total === "function"
+      ? q.total()
+      : (q.total ?? q.db.select({ n: count() }).from(table).where(q.where).get()?.n ?? 0),
   );
 }

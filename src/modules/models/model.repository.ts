@@ -1,7 +1,7 @@
 import { and, count, eq, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Database } from "../../db/client.js";
-import { standardPriceOn, statusIs } from "../../db/derived.js";
+import { modelsWithStatus, standardPriceOn, statusIs } from "../../db/derived.js";
 import {
   benchmarkResults,
   benchmarks,
@@ -31,6 +31,9 @@ function containing(word: string): string {
 }
 
 const MAX_SEARCH_WORDS = 10;
+
+/** The filter's fields that choose a status (which, on which channel, on which day). */
+const statusFilterKeys = new Set(["status", "channel", "asOf"]);
 
 /** The SQL conditions a filter stands for (all must hold); `day` is the filter's as-of day. */
 function filterConditions(
@@ -379,7 +382,7 @@ export class ModelRepository {
       table: models,
       from,
       where,
-      total,
+      total: total ?? (() => this.count(filter, today)),
       keys: orderKeys(order, day, from !== undefined),
       order: orderTag(order),
       args,
@@ -390,7 +393,21 @@ export class ModelRepository {
 
   /** How many models a filter lets through (a page's totalCount). */
   count(filter: ModelFilter | null | undefined, today: string): number {
-    const where = and(...filterConditions(filter, filter?.asOf ?? today));
+    const day = filter?.asOf ?? today;
+    // A filter by status alone counts the events that set it, in their index, without reading a
+    // model: each event names a model that exists (a foreign key, deleted with it).
+    const status = filter?.status;
+    const ids =
+      status != null &&
+      Object.entries(filter ?? {}).every(
+        ([key, value]) => value == null || statusFilterKeys.has(key),
+      )
+        ? modelsWithStatus(filter?.channel ?? "API", day, status)
+        : undefined;
+    if (ids) {
+      return this.db.get<{ n: number }>(sql`SELECT count(DISTINCT model_id) AS n FROM (${ids})`).n;
+    }
+    const where = and(...filterConditions(filter, day));
     return this.db.select({ n: count() }).from(models).where(where).get()?.n ?? 0;
   }
 

@@ -73,6 +73,32 @@ describe("models by status, price, release and score", () => {
     ).not.toContain("o4-mini");
   });
 
+  it("counts exactly the models a status filter lists, alone or with other filters", async () => {
+    const counted = `query ($filter: ModelFilter, $orderBy: ModelOrder) {
+      models(filter: $filter, orderBy: $orderBy, first: 100) { totalCount nodes { slug } }
+    }`;
+    let listed = 0;
+    for (const status of ["PREVIEW", "ACTIVE", "DEPRECATED", "RETIRED", "UNRELEASED", "UNKNOWN"])
+      for (const channel of ["API", "CHAT_APP"])
+        for (const asOf of ["2025-06-01", "2026-02-12", "2026-11-25"])
+          for (const extra of [{}, { search: "o" }, { provider: "openai" }])
+            // A price order counts before it reads (to choose how to read); the default, after.
+            for (const orderBy of [undefined, { field: "INPUT_PRICE" }]) {
+              const filter = { status, channel, asOf, ...extra };
+              const { models } = await t.exec<{
+                models: { totalCount: number; nodes: { slug: string }[] };
+              }>(counted, { filter, orderBy });
+              expect({ filter, orderBy, count: models.totalCount }).toEqual({
+                filter,
+                orderBy,
+                count: models.nodes.length,
+              });
+              listed += models.nodes.length;
+            }
+    // Not a comparison of empty lists.
+    expect(listed).toBeGreaterThan(20);
+  });
+
   it("filter by the STANDARD input price in force on the day", async () => {
     const cheap = await slugs({ maxInputPricePerMillion: 2 });
     expect(cheap).toEqual(expect.arrayContaining(["o3", "o4-mini", "gpt-5.4-mini"]));
