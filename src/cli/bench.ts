@@ -1,7 +1,6 @@
 import "reflect-metadata";
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer as createHttpServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -298,16 +297,35 @@ function residentMemoryMb(pid: number): number {
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }
 
-async function bareServer(bytes: string, port: number) {
-  const server = createHttpServer((_request, response) => {
-    response.writeHead(200, {
-      "content-type": "application/json; charset=utf-8",
-      "content-length": Buffer.byteLength(bytes),
-    });
-    response.end(bytes);
+/**
+ * A bare node:http server answering `bytes` to every request, in a process of its own as the
+ * server measured runs: in the bench's process it would share a thread with the load generator
+ * (and the heap an import leaves), and measure slower than it is.
+ */
+async function bareServer(bytes: string, port: number): Promise<{ close(): Promise<void> }> {
+  const script = `
+    const bytes = require("node:fs").readFileSync(0, "utf8");
+    require("node:http")
+      .createServer((_request, response) => {
+        response.writeHead(200, {
+          "content-type": "application/json; charset=utf-8",
+          "content-length": Buffer.byteLength(bytes),
+        });
+        response.end(bytes);
+      })
+      .listen(${port}, "127.0.0.1", () => process.stdout.write("listening\\n"));`;
+  const child = spawn(process.execPath, ["-e", script], { stdio: ["pipe", "pipe", "inherit"] });
+  child.stdin.end(bytes);
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.once("data", () => resolve());
+    child.once("exit", (code) => reject(new Error(`the bare server exited (${code})`)));
   });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  return server;
+  return {
+    close: async () => {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    },
+  };
 }
 
 function table(rows: Row[]): string {
@@ -521,7 +539,7 @@ async function run(models: number): Promise<Map<string, Row>> {
     child.kill("SIGTERM");
     const bare = await bareServer(pageBytes, port + 1);
     const bareResult = await load(`http://127.0.0.1:${port + 1}/`, () => "");
-    bare.close();
+    await bare.close();
     rows.set("bare node:http, same bytes", {
       name: "bare node:http, same bytes",
       ...bareResult,
