@@ -374,10 +374,12 @@ export async function createServer(
         )
           return;
       }
-      done();
     } catch (error) {
       done(error as Error);
+      return;
     }
+    // (Outside the try: what runs after done() must not be answered with a second done().)
+    done();
   });
   app.addHook("onSend", (request, reply, payload, done) => {
     try {
@@ -386,10 +388,11 @@ export async function createServer(
       // Only the cached anonymous reads above may be kept by HTTP caches; an answer for an API
       // key, an error, or a POST may not (Apollo's cache-control plugin, now off, used to say so).
       if (!reply.hasHeader("cache-control")) reply.header("cache-control", "no-store");
-      done(null, payload);
     } catch (error) {
       done(error as Error);
+      return;
     }
+    done(null, payload);
   });
   // Bodies are read as UTF-8; one declared in another charset is refused, not misread.
   app.addHook("onRequest", (request, reply, done) => {

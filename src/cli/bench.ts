@@ -322,8 +322,10 @@ async function bareServer(bytes: string, port: number): Promise<{ close(): Promi
   });
   return {
     close: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
+      await exited;
     },
   };
 }
