@@ -320,14 +320,15 @@ async function bareServer(bytes: string, port: number): Promise<{ close(): Promi
     child.stdout.once("data", () => resolve());
     child.once("exit", (code) => reject(new Error(`the bare server exited (${code})`)));
   });
-  return {
-    close: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      await exited;
-    },
-  };
+  return { close: () => stop(child) };
+}
+
+/** Ends a child process and waits for it (at once, if it has ended already). */
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
 }
 
 function table(rows: Row[]): string {
@@ -452,8 +453,7 @@ async function uncached(
         statements: "-",
       });
     }
-    child.kill("SIGTERM");
-    await new Promise((resolve) => child.once("exit", resolve));
+    await stop(child);
   }
   console.log(`\nwhat no cache answers (${slugs.length} models, each page another model):\n`);
   console.log(table(measured));
@@ -484,8 +484,7 @@ async function floodMemory(databaseUrl: string, port: number, count: number): Pr
     ],
   });
   const memory = residentMemoryMb(child.pid!);
-  child.kill("SIGTERM");
-  await new Promise((resolve) => child.once("exit", resolve));
+  await stop(child);
   if (result.errors + result.non2xx > 0)
     console.log(`  (${result.errors + result.non2xx} of ${count} requests failed)`);
   return memory;
@@ -538,7 +537,7 @@ async function run(models: number): Promise<Map<string, Row>> {
     const browser = await pageInBrowser(`http://127.0.0.1:${port}`);
     const busy = await underHeavyLoad(`http://127.0.0.1:${port}`);
     const memory = residentMemoryMb(child.pid!);
-    child.kill("SIGTERM");
+    await stop(child);
     const bare = await bareServer(pageBytes, port + 1);
     const bareResult = await load(`http://127.0.0.1:${port + 1}/`, () => "");
     await bare.close();
@@ -549,10 +548,11 @@ async function run(models: number): Promise<Map<string, Row>> {
     });
     console.log(`\n${graphSize} models: ${connections} connections, ${duration} s per operation\n`);
     console.log(table([...rows.values()]));
-    const ratio = (name: string) =>
-      ((rows.get(name)!.requestsPerSecond / bareResult.requestsPerSecond) * 100).toFixed(0);
+    /** An operation's requests/s as a percentage of bare node:http's. */
+    const ofBare = (name: string, digits = 0) =>
+      ((rows.get(name)!.requestsPerSecond / bareResult.requestsPerSecond) * 100).toFixed(digits);
     console.log(
-      `\npage vs bare node:http: cached ${ratio("o4-mini page (cached)")}%, fresh document ${ratio("o4-mini page (fresh)")}% (an empty fresh query: ${ratio("{ __typename } (fresh)")}%)`,
+      `\npage vs bare node:http: cached ${ofBare("o4-mini page (cached)")}%, fresh document ${ofBare("o4-mini page (fresh)")}% (an empty fresh query: ${ofBare("{ __typename } (fresh)")}%)`,
     );
     console.log(`server resident memory after the run: ${memory} MB`);
     console.log(
@@ -576,13 +576,13 @@ async function run(models: number): Promise<Map<string, Row>> {
       flood > 0 && models === (scale ?? BASE_MODELS)
         ? await floodMemory(databaseUrl, port + 3, flood)
         : undefined;
-    const ofBare = (name: string) =>
-      `${((rows.get(name)!.requestsPerSecond / bareResult.requestsPerSecond) * 100).toFixed(1)}% of bare node:http`;
     console.log(`\nissue 16's figures (${graphSize} models):`);
     console.log(
-      `  1. page, new variables, no cache: ${ofBare("page, new variables (no cache)")} (target 20%)`,
+      `  1. page, new variables, no cache: ${ofBare("page, new variables (no cache)", 1)}% of bare node:http (target 20%)`,
     );
-    console.log(`  2. repeated page, cache: ${ofBare("o4-mini page (cached)")} (target 70%)`);
+    console.log(
+      `  2. repeated page, cache: ${ofBare("o4-mini page (cached)", 1)}% of bare node:http (target 70%)`,
+    );
     console.log(
       `  3. the page's SQL statements: ${rows.get("o4-mini page (fresh)")!.statements} (target at most 8)`,
     );

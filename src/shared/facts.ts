@@ -15,8 +15,8 @@ import { MAX_BATCH, scheduleBatch } from "./loaders.js";
 /**
  * What a model page reads about each model (its aliases, prices, events, edges, results,
  * sources…) comes from one statement per round of the page, whatever kinds of fact it asks for:
- * each kind is a correlated subquery that gives one model's rows as a JSON array, switched on by
- * a parameter when the round asks for it. A page then runs as many statements as it has rounds
+ * each kind is a correlated subquery that gives one model's rows as a JSON array, and a statement
+ * holds the subqueries of the kinds its round asks for. A page then runs as many statements as it has rounds
  * (the model; its facts; the models it links to; theirs), not one per kind and round, and no
  * more for a model with many prices or results than for one with few.
  */

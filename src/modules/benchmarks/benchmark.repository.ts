@@ -100,6 +100,4 @@ export class BenchmarkRepository {
       .groupBy(benchmarkResults.benchmarkId)
       .all();
   }
-
-  /** Each model's results with their benchmark's slug, in benchmark order. */
 }

@@ -1,5 +1,5 @@
 import { and, count, eq, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Database } from "../../db/client.js";
 import { modelsWithStatus, standardPriceOn, statusIs } from "../../db/derived.js";
 import {
@@ -190,13 +190,13 @@ function orderKeys(
   const direction = order?.direction === "DESC" ? "desc" : "asc";
   switch (order?.field) {
     case "INPUT_PRICE":
-      return joined
-        ? [computed(standardPricePeriods.inputPerMillion, direction), bySlug]
-        : [computed(standardPriceOn(models.id, "input", day), direction), bySlug];
-    case "OUTPUT_PRICE":
-      return joined
-        ? [computed(standardPricePeriods.outputPerMillion, direction), bySlug]
-        : [computed(standardPriceOn(models.id, "output", day), direction), bySlug];
+    case "OUTPUT_PRICE": {
+      const side = order.field === "INPUT_PRICE" ? "input" : "output";
+      const price = joined
+        ? standardPricePeriods[`${side}PerMillion`]
+        : standardPriceOn(models.id, side, day);
+      return [computed(price, direction), bySlug];
+    }
     case "BENCHMARK_SCORE": {
       const benchmark = order.benchmark?.trim().toLowerCase();
       if (!benchmark) {
@@ -261,44 +261,26 @@ const modelsByAlias = keyedQuery((db, aliases) =>
     .where(inArray(modelAliases.alias, aliases))
     .prepare(),
 );
+/** A model's own list in a table, its rows as they are, in `order`. */
+const ownList = <T extends SQLiteTable>(
+  name: string,
+  table: T,
+  modelId: SQLiteColumn,
+  order: SQLiteColumn,
+) => tableFacts(name, table, modelId, { orderBy: sql`${order}` }, (row: T["$inferSelect"]) => row);
+
 /** Each model's own lists, read with the other facts of a page (see shared/facts.ts). */
-const own = <T>(row: T) => row;
 export const modelLists = {
-  aliases: tableFacts(
-    "aliases",
-    modelAliases,
-    modelAliases.modelId,
-    { orderBy: sql`${modelAliases.id}` },
-    own,
-  ),
-  modalities: tableFacts(
+  aliases: ownList("aliases", modelAliases, modelAliases.modelId, modelAliases.id),
+  modalities: ownList(
     "modalities",
     modelModalities,
     modelModalities.modelId,
-    { orderBy: sql`${modelModalities.position}` },
-    own,
+    modelModalities.position,
   ),
-  bestFor: tableFacts(
-    "bestFor",
-    bestFor,
-    bestFor.modelId,
-    { orderBy: sql`${bestFor.position}` },
-    own,
-  ),
-  limitations: tableFacts(
-    "limitations",
-    limitations,
-    limitations.modelId,
-    { orderBy: sql`${limitations.position}` },
-    own,
-  ),
-  faq: tableFacts(
-    "faq",
-    faqEntries,
-    faqEntries.modelId,
-    { orderBy: sql`${faqEntries.position}` },
-    own,
-  ),
+  bestFor: ownList("bestFor", bestFor, bestFor.modelId, bestFor.position),
+  limitations: ownList("limitations", limitations, limitations.modelId, limitations.position),
+  faq: ownList("faq", faqEntries, faqEntries.modelId, faqEntries.position),
 };
 
 /** All SQL about models and their own lists. */

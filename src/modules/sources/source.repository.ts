@@ -90,7 +90,6 @@ export function sourceIdFor(tx: Executor, input: SourceInput | null | undefined)
     .get().id;
 }
 
-/** The sources of the facts each model serves: every fact table's source ids, united. */
 /**
  * The sources each model's served facts cite: curated sources first, then the catalogs'
  * snapshots, each by key (the same list whatever order the sources were added in).
