@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
-import { day, money, words } from "../format";
+import { day, money, words } from "../../format";
 
 export interface Period {
   tier: string;
