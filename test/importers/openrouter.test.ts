@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { applyImport } from "../../src/importers/apply.js";
 import { parseOpenRouter } from "../../src/importers/openrouter.js";
+import { createTestServer } from "../helpers/server.js";
 
 const fixture = JSON.parse(
   readFileSync(new URL("../fixtures/openrouter-models.json", import.meta.url), "utf8"),
@@ -265,5 +267,36 @@ describe("parseOpenRouter", () => {
       );
     }
     expect(() => parseOpenRouter(fixture, { snapshot: "yesterday" })).toThrow("YYYY-MM-DD");
+  });
+});
+
+describe("the OpenRouter importer", () => {
+  it("attaches OpenRouter's listings as offerings with OpenRouter's own prices", async () => {
+    const t = await createTestServer();
+    const sample = JSON.parse(
+      readFileSync(new URL("../fixtures/openrouter-models.json", import.meta.url), "utf8"),
+    );
+    const summary = applyImport(t.database.db, parseOpenRouter(sample, { snapshot: "2026-07-01" }));
+    expect(summary.offerings.added).toBeGreaterThan(0);
+    const { model } = await t.exec<{
+      model: {
+        offerings: {
+          host: { slug: string };
+          hostModelId: string;
+          prices: { inputPerMillion: number }[];
+        }[];
+        prices: unknown[];
+      };
+    }>(
+      `{ model(slug: "gpt-4o") { prices { tier } offerings { host { slug } hostModelId prices { inputPerMillion } } } }`,
+    );
+    expect(model.offerings).toEqual([
+      {
+        host: { slug: "openrouter" },
+        hostModelId: "openai/gpt-4o",
+        prices: [{ inputPerMillion: 2.5 }],
+      },
+    ]);
+    expect(model.prices).toEqual([]);
   });
 });
