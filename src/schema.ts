@@ -14,7 +14,7 @@ import { pricingResolvers } from "./modules/pricing/index.js";
 import { providerResolvers } from "./modules/providers/index.js";
 import { provenanceResolvers } from "./modules/provenance/index.js";
 import { syncResolvers } from "./modules/syncs/index.js";
-import { applyFieldBudget } from "./shared/field-budget.js";
+import { applyFieldBudget } from "./http/field-budget.js";
 import { applyDateChecks } from "./shared/invalid-dates.js";
 
 /** The whole GraphQL schema, gathered from every module's resolvers. */

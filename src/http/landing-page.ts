@@ -1,11 +1,49 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from "@apollo/server/plugin/landingPage/default";
+import { projectRoot } from "../shared/paths.js";
+
+/** The example operations of schema/operations/, ModelPage first: Sandbox opens with them. */
+function exampleDocument(): string {
+  const dir = join(projectRoot, "schema", "operations");
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".graphql"))
+    .sort((a, b) =>
+      a === "ModelPage.graphql" ? -1 : b === "ModelPage.graphql" ? 1 : a.localeCompare(b),
+    );
+  return files.map((f) => readFileSync(join(dir, f), "utf8")).join("\n");
+}
+
+/**
+ * What a browser's GET /graphql shows: Apollo Sandbox with the example operations outside
+ * production (Apollo's production page in it), with the line naming the offline explorer.
+ */
+export function landingPage<C extends BaseContext>(options: {
+  production: boolean;
+  explorer: boolean;
+}): ApolloServerPlugin<C> {
+  return withExplorerNote(
+    options.production
+      ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+      : ApolloServerPluginLandingPageLocalDefault({
+          footer: false,
+          document: exampleDocument(),
+          includeCookies: false,
+        }),
+    options.explorer,
+  );
+}
 
 /**
  * Wraps Apollo's landing page (Sandbox, loaded from Apollo's CDN) with a line saying where the
  * offline explorer is: a browser without internet access, or behind a firewall, sees the line
  * even when Sandbox cannot load.
  */
-export function withExplorerNote<C extends BaseContext>(
+function withExplorerNote<C extends BaseContext>(
   inner: ApolloServerPlugin<C>,
   explorer: boolean,
 ): ApolloServerPlugin<C> {

@@ -11,6 +11,7 @@ import {
 } from "graphql";
 import type { CatalogSizes } from "../db/sizes.js";
 import { estimateCost, VariablesDoNotFit, type CostEstimate } from "./cost.js";
+import type { RequestState } from "./request-state.js";
 import type { CostThrottle } from "./throttle.js";
 
 /** The limits a query must keep, each checked before anything runs. */
@@ -165,14 +166,8 @@ export function operationLimitsRule(
 
 /** What the cost plugin reads and leaves on a request's context. */
 export interface CostContext {
-  meta: {
-    /** The estimate, for the log line. */
-    cost?: number;
-    /** Whose budget pays: `key:<name>` or `ip:<address>`. */
-    client?: string;
-    /** Fields resolved so far (counted by the field budget). */
-    fieldsResolved?: number;
-  };
+  /** The client whose budget pays, the fields resolved; the plugin leaves the estimate there. */
+  state: RequestState;
 }
 
 export interface CostPluginOptions {
@@ -243,7 +238,7 @@ export function costLimitPlugin(
             );
           }
           const requested = estimate.total + BASE_COST;
-          contextValue.meta.cost = requested;
+          contextValue.state.cost = requested;
           if (!(requested <= limit)) {
             const cost = Number.isFinite(requested) ? requested : Number.MAX_SAFE_INTEGER;
             throw refusal(
@@ -253,7 +248,7 @@ export function costLimitPlugin(
               { cost, limit },
             );
           }
-          const client = contextValue.meta.client;
+          const client = contextValue.state.client;
           if (throttle && client) {
             const took = throttle.take(client, requested);
             if (!took.ok) {
@@ -271,8 +266,8 @@ export function costLimitPlugin(
         async willSendResponse({ response, contextValue }) {
           if (estimate === undefined || response.body.kind !== "single") return;
           const requested = estimate.total + BASE_COST;
-          const client = contextValue.meta.client;
-          const actual = (contextValue.meta.fieldsResolved ?? 0) + estimate.scans + BASE_COST;
+          const client = contextValue.state.client;
+          const actual = contextValue.state.fieldsResolved + estimate.scans + BASE_COST;
           if (throttle && client && taken > 0) throttle.settle(client, taken, actual);
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,

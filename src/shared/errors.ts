@@ -50,19 +50,18 @@ export function isDatabaseBusy(error: unknown): boolean {
   return error instanceof BetterSqlite3.SqliteError && isBusyCode(error.code);
 }
 
-// Writes retry, then throw databaseBusy() (modules/changes/write.ts). Reads do not wait: in WAL
-// mode they never wait for a writer, and the rare SQLITE_BUSY one meets (another process holding
-// the database in exclusive locking mode, say) fails it at once. So that such an error reaches
-// the client as DATABASE_BUSY (503, Retry-After) and not as an internal error wherever it is
-// thrown — a resolver, a loader's batch, after an await — SQLite's busy errors carry the
-// extensions graphql-js copies from a resolver's error onto the error it reports. One getter
-// here, rather than a check in every field's resolver or every loader.
-Object.defineProperty(BetterSqlite3.SqliteError.prototype, "extensions", {
-  configurable: true,
-  enumerable: false,
-  get(this: { code?: unknown }) {
-    return typeof this.code === "string" && isBusyCode(this.code)
-      ? databaseBusyExtensions()
-      : undefined;
-  },
-});
+/**
+ * The extensions a client's error gets when SQLite's busy error caused it: DATABASE_BUSY's (the
+ * code, and the 503 with Retry-After Apollo answers with); undefined for any other error.
+ *
+ * Writes retry, then throw databaseBusy() (modules/changes/write.ts). Reads do not wait: in WAL
+ * mode they never wait for a writer, and the rare SQLITE_BUSY one meets (another process holding
+ * the database in exclusive locking mode, say) fails it at once. So that such an error reaches
+ * the client as DATABASE_BUSY (503, Retry-After) and not as an internal error wherever it is
+ * thrown — a resolver, a loader's batch, after an await, a read worker — the places that map
+ * errors for the client ask this: the HTTP layer's error mapping (src/http/error-mapping.ts) and
+ * the read workers, which send a task's error back to the main thread.
+ */
+export function databaseErrorExtensions(error: unknown) {
+  return isDatabaseBusy(error) ? databaseBusyExtensions() : undefined;
+}

@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker, type MessagePort } from "node:worker_threads";
 import { GraphQLError } from "graphql";
+import { databaseErrorExtensions } from "./errors.js";
 
 /** What a worker answers: its result, or the error its task threw (message and extensions). */
 export type WorkerAnswer =
@@ -164,7 +165,10 @@ export function serveTasks(
       const e = error as { message?: string; extensions?: Record<string, unknown> };
       port.postMessage({
         id: message.id,
-        error: { message: String(e.message ?? error), extensions: { ...e.extensions } },
+        error: {
+          message: String(e.message ?? error),
+          extensions: { ...(databaseErrorExtensions(error) ?? e.extensions) },
+        },
       });
     }
   });

@@ -65,7 +65,7 @@ describe("limits and hostile input", () => {
     // the field budget is what holds when the data grew in between. A budget of 10 fields
     // stands for that here.
     const contextValue = t.server.context();
-    contextValue.meta.fieldBudget = 10;
+    contextValue.state.fieldBudget = 10;
     const response = await t.server.apollo.executeOperation(
       { query: `{ model(slug: "o4-mini") { slug benchmarkResults { score model { slug } } } }` },
       { contextValue },
@@ -76,7 +76,7 @@ describe("limits and hostile input", () => {
     expect(response.body.singleResult.errors?.map((e) => e.extensions?.code)).toEqual([
       "COST_LIMIT_EXCEEDED",
     ]);
-    expect(contextValue.meta.fieldsResolved).toBe(11);
+    expect(contextValue.state.fieldsResolved).toBe(11);
   });
 
   it("answers a 5 MB body with 413 and malformed JSON with 400", async () => {

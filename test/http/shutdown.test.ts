@@ -37,7 +37,9 @@ async function start(env: Record<string, string> = {}): Promise<Running> {
       PORT: String(port),
       HOST: "127.0.0.1",
       DATABASE_URL: join(dir, `db-${port}.sqlite`),
-      LOG_LEVEL: "info",
+      // At debug level a request is logged as it arrives too, not only once answered: the tests
+      // wait for requests to reach the server before they signal it.
+      LOG_LEVEL: "debug",
       ...env,
     },
     stdio: ["ignore", "pipe", "inherit"],

@@ -1,18 +1,13 @@
 import { defaultFieldResolver, GraphQLError, isObjectType, type GraphQLSchema } from "graphql";
+import type { RequestState } from "./request-state.js";
 
-/** What a request's context carries for the field budget (set by the HTTP layer). */
+/** What a request's context carries for the field budget (none when run without the HTTP layer). */
 interface Budgeted {
-  meta?: {
-    fieldBudget?: number;
-    fieldsResolved?: number;
-    budgetExceeded?: boolean;
-    deadline?: number;
-    timedOut?: boolean;
-  };
+  state?: RequestState;
 }
 
 /**
- * Counts the fields a request actually resolves and stops it once they pass its budget: the cost
+ * A guard inside execution. Counts the fields a request actually resolves and stops it once they pass its budget: the cost
  * estimate runs before execution and can only guess list sizes, so this is the limit that holds
  * whatever the data turns out to be. Past the budget every field fails at once, without touching
  * the database, and the HTTP layer answers with one COST_LIMIT_EXCEEDED error. The same check
@@ -30,19 +25,19 @@ export function applyFieldBudget(schema: GraphQLSchema): void {
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context: Budgeted, info) => {
         try {
-          const meta = context.meta;
-          if (meta?.deadline !== undefined && Date.now() > meta.deadline) {
-            meta.timedOut = true;
+          const state = context.state;
+          if (state?.deadline !== undefined && Date.now() > state.deadline) {
+            state.timedOut = true;
             throw new GraphQLError("This query ran past its deadline and was stopped.", {
               extensions: { code: "QUERY_TIMEOUT" },
             });
           }
-          if (meta?.fieldBudget) {
-            meta.fieldsResolved = (meta.fieldsResolved ?? 0) + 1;
-            if (meta.fieldsResolved > meta.fieldBudget) {
-              meta.budgetExceeded = true;
+          if (state?.fieldBudget) {
+            state.fieldsResolved++;
+            if (state.fieldsResolved > state.fieldBudget) {
+              state.budgetExceeded = true;
               throw new GraphQLError(
-                `This query resolved more than ${meta.fieldBudget} fields and was stopped.`,
+                `This query resolved more than ${state.fieldBudget} fields and was stopped.`,
                 { extensions: { code: "COST_LIMIT_EXCEEDED" } },
               );
             }
