@@ -221,6 +221,20 @@ async function loggedServer(
   return { server, lines };
 }
 
+/** A request's one log line at level info, its time and duration aside, around `fields`. */
+function infoLine(requestId: unknown, fields: Record<string, unknown>) {
+  return {
+    level: 30,
+    time: expect.any(Number),
+    pid: process.pid,
+    hostname: hostname(),
+    requestId,
+    durationMs: expect.any(Number),
+    msg: "request completed",
+    ...fields,
+  };
+}
+
 describe("client mistakes", () => {
   let server: Server;
   let lines: Record<string, unknown>[];
@@ -287,20 +301,13 @@ describe("client mistakes", () => {
     expect((response.json() as Body).errors?.[0]?.extensions?.code).toBe(code);
     // One line at level 30, pino's "info": nothing a client sends fills the error log.
     expect(lines).toEqual([
-      {
-        level: 30,
-        time: expect.any(Number),
-        pid: process.pid,
-        hostname: hostname(),
-        requestId: response.headers["x-request-id"],
+      infoLine(response.headers["x-request-id"], {
         req: { method: request.method, url: "/graphql", remoteAddress: "127.0.0.1" },
         status: 400,
-        durationMs: expect.any(Number),
         operation: null,
         cost: null,
         errors: [code],
-        msg: "request completed",
-      },
+      }),
     ]);
   });
 
@@ -315,20 +322,13 @@ describe("client mistakes", () => {
     expect(response.json()).toMatchObject({ data: { model: null } });
     // One line for the request, naming its path alone.
     expect(lines).toEqual([
-      {
-        level: 30,
-        time: expect.any(Number),
-        pid: process.pid,
-        hostname: hostname(),
-        requestId: response.headers["x-request-id"],
+      infoLine(response.headers["x-request-id"], {
         req: { method: "GET", url: "/graphql", remoteAddress: "127.0.0.1" },
         status: 200,
-        durationMs: expect.any(Number),
         operation: null,
         cost: 12,
         errors: [],
-        msg: "request completed",
-      },
+      }),
     ]);
     expect(JSON.stringify(lines)).not.toContain(secret);
   });
