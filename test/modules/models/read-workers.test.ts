@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateScaleData } from "../../../src/cli/bench.data.js";
+import { generateScaleData } from "../../../bench/data.js";
 import { openDatabase, type DatabaseHandle } from "../../../src/db/client.js";
 import { migrateDatabase } from "../../../src/db/migrate.js";
 import { seedDatabase } from "../../../src/db/seed.js";
