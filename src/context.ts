@@ -2,6 +2,7 @@ import type { Database } from "./db/client.js";
 import { createBenchmarksContext } from "./modules/benchmarks/index.js";
 import { createCapabilitiesContext } from "./modules/capabilities/index.js";
 import { createChangesContext } from "./modules/changes/index.js";
+import { UnitOfWork } from "./modules/writes/index.js";
 import { createGraphContext } from "./modules/graph/index.js";
 import { createLifecycleContext } from "./modules/lifecycle/index.js";
 import { createLineageContext } from "./modules/lineage/index.js";
@@ -113,10 +114,16 @@ export function createContext(
 ): Context {
   const slices = new Slices(db, clock, (request, refresh) => {
     const base = { clock: request.clock };
-    return createChangesContext(db, base, once(actor), () => {
-      refresh();
-      onWrite();
-    }).changes;
+    return createChangesContext(
+      db,
+      base,
+      once(actor),
+      () => {
+        refresh();
+        onWrite();
+      },
+      (tx) => new UnitOfWork(tx),
+    ).changes;
   });
   return new GraphContext(clock, slices) as unknown as Context;
 }

@@ -4,7 +4,11 @@ import { migrateDatabase } from "./db/migrate.js";
 import * as t from "./db/schema.js";
 import { readCatalog } from "./catalog/catalog.reader.js";
 import { syncCatalog } from "./catalog/catalog.sync.js";
-import { projectModel, projectOffering, projectProvider } from "./modules/claims/index.js";
+import { projectProvider } from "./modules/claims/index.js";
+import { projectOffering } from "./modules/offerings/index.js";
+import { projectStatusPeriods } from "./modules/lifecycle/index.js";
+import { projectPricePeriods } from "./modules/pricing/index.js";
+import { UnitOfWork } from "./modules/writes/index.js";
 import { defaultCatalogDir } from "./shared/paths.js";
 
 /**
@@ -13,14 +17,17 @@ import { defaultCatalogDir } from "./shared/paths.js";
  * claims the SQL migrations 0006 and 0009 made of their rows, ranking price periods (0011).
  * 2: load the makers' deprecation tables of the curated catalog (0012) into a database seeded
  * before they existed, and let the lineage rule propose successors; an empty database takes them
- * with its seed instead.
+ * with its seed instead. 3: project every model's status periods and standard price periods,
+ * which triggers kept until migration 0018 and the unit of work keeps since.
  */
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 function projectAll(tx: Tx): void {
   for (const { id } of tx.select({ id: t.providers.id }).from(t.providers).all())
     projectProvider(tx, id);
-  for (const { id } of tx.select({ id: t.models.id }).from(t.models).all()) projectModel(tx, id);
+  const work = new UnitOfWork(tx);
+  work.touch(...modelIds(tx));
+  work.commit();
   for (const { id } of tx.select({ id: t.offerings.id }).from(t.offerings).all())
     projectOffering(tx, id);
 }
@@ -32,7 +39,21 @@ function loadDeprecationTables(tx: Tx): void {
   syncCatalog(tx, { ...catalog, providers: [], capabilities: [], benchmarks: [], models: [] });
 }
 
-const dataSteps: ((tx: Tx) => void)[] = [projectAll, loadDeprecationTables];
+function projectPeriods(tx: Tx): void {
+  const ids = modelIds(tx);
+  projectStatusPeriods(tx, ids);
+  projectPricePeriods(tx, ids);
+}
+
+function modelIds(tx: Tx): number[] {
+  return tx
+    .select({ id: t.models.id })
+    .from(t.models)
+    .all()
+    .map((m) => m.id);
+}
+
+const dataSteps: ((tx: Tx) => void)[] = [projectAll, loadDeprecationTables, projectPeriods];
 
 /**
  * Applies the pending migrations, then each data step the database has not taken, each in one

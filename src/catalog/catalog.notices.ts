@@ -1,15 +1,20 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
 import * as t from "../db/schema.js";
+import type { Work } from "../modules/changes/index.js";
 import {
   CURATED,
   noticeId,
-  projectModel,
   stateFacts,
   stateNotice,
   withdrawNotices,
 } from "../modules/claims/index.js";
-import { modelIdBySlug } from "../modules/models/index.js";
+import { insertAliases, insertModel, modelIdBySlug } from "../modules/identity/index.js";
+import {
+  deleteLifecycleEvents,
+  eventOf,
+  insertLifecycleEvents,
+} from "../modules/lifecycle/index.js";
 import type { Catalog, DeprecationTable } from "./catalog.schema.js";
 
 export interface NoticeSyncCounts {
@@ -26,12 +31,13 @@ export interface NoticeSyncCounts {
  * `source` and `provider` map the catalog's keys and slugs (the tables' own included) to ids.
  */
 export function syncNotices(
-  db: Executor,
+  work: Work,
   catalog: Catalog,
   source: (key: string) => number,
   provider: (slug: string) => number,
   retrievedOn: (key: string) => string | null,
 ): NoticeSyncCounts {
+  const db = work.tx;
   const tally: NoticeSyncCounts = { added: [], updated: [], unchanged: 0 };
   const touched = new Set<number>();
   const kept = new Set<number>();
@@ -40,11 +46,7 @@ export function syncNotices(
     const modelFor = (slug: string, sourceId: number): number => {
       const found = modelIdBySlug(db, slug);
       if (found !== null) return found;
-      const id = db
-        .insert(t.models)
-        .values({ slug, name: slug, providerId: makerId, sourceId })
-        .returning({ id: t.models.id })
-        .get().id;
+      const id = insertModel(db, { slug, name: slug, providerId: makerId, sourceId });
       touched.add(id);
       return id;
     };
@@ -62,7 +64,7 @@ export function syncNotices(
       noticeOf(db, notice, modelFor, source, tally, touched, kept);
   }
   for (const modelId of withdrawNotices(db, CURATED, kept)) touched.add(modelId);
-  for (const modelId of touched) projectModel(db, modelId);
+  work.touch(...touched);
   return tally;
 }
 
@@ -95,28 +97,23 @@ function describeModel(
       .get();
     const named = modelIdBySlug(db, alias);
     if (!owner && (named === null || named === modelId))
-      db.insert(t.modelAliases).values({ modelId, alias, sourceId }).run();
+      insertAliases(db, modelId, [alias], sourceId);
   }
   if (!entry.released) return;
-  const stated = and(
-    eq(t.lifecycleEvents.modelId, modelId),
-    eq(t.lifecycleEvents.channel, "API"),
-    eq(t.lifecycleEvents.stage, "RELEASED"),
-  );
-  const have = db.select().from(t.lifecycleEvents).where(stated).get();
+  const have = eventOf(db, modelId, "API", "RELEASED");
   if (have?.noticeId === null && have.date === entry.released && have.sourceId === sourceId) return;
   // The release stated here replaces whatever event a catalog's date had made.
-  db.delete(t.lifecycleEvents).where(stated).run();
-  db.insert(t.lifecycleEvents)
-    .values({
+  if (have) deleteLifecycleEvents(db, [have.id]);
+  insertLifecycleEvents(db, [
+    {
       modelId,
       channel: "API",
       stage: "RELEASED",
       date: entry.released,
       note: "General availability in the maker's API.",
       sourceId,
-    })
-    .run();
+    },
+  ]);
   touched.add(modelId);
 }
 

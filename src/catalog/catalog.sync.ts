@@ -2,9 +2,9 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
 import * as t from "../db/schema.js";
 import { isCurated } from "../modules/sources/index.js";
+import type { Work } from "../modules/changes/index.js";
 import {
   CURATED,
-  projectModel,
   projectProvider,
   providerClaimStore,
   stateClaims,
@@ -12,7 +12,8 @@ import {
 } from "../modules/claims/index.js";
 import { comparableModel, exportCatalog } from "./catalog.export.js";
 import { syncNotices } from "./catalog.notices.js";
-import { inferLineage } from "../modules/lineage/inference.js";
+import { insertAliases, insertModel } from "../modules/identity/index.js";
+import { UnitOfWork } from "../modules/writes/index.js";
 import type { BenchmarkEntry, Catalog, ModelEntry } from "./catalog.schema.js";
 
 /** What a sync did to one kind of entity. */
@@ -46,9 +47,14 @@ export function isUnchanged(report: SyncReport): boolean {
  * entity the catalog names is added or updated to match it (a model's lists, prices, events,
  * results and outgoing edges are replaced whole), and an entity that already matches is left
  * untouched, so syncing the same catalog twice changes nothing. Entities the catalog does not
- * name are kept.
+ * name are kept. The changed models are projected and the lineage rule re-run by `work` (the
+ * caller's unit of work, or one of its own), committed before this returns.
  */
-export function syncCatalog(db: Executor, catalog: Catalog): SyncReport {
+export function syncCatalog(
+  db: Executor,
+  catalog: Catalog,
+  work: Work = new UnitOfWork(db),
+): SyncReport {
   const report: SyncReport = {
     sources: counts(),
     providers: counts(),
@@ -207,11 +213,7 @@ export function syncCatalog(db: Executor, catalog: Catalog): SyncReport {
     const row = { name: m.name, providerId: providerIds.get(m.provider)!, sourceId };
     let modelId = id;
     if (modelId === undefined) {
-      modelId = db
-        .insert(t.models)
-        .values({ slug: m.slug, ...row })
-        .returning({ id: t.models.id })
-        .get().id;
+      modelId = insertModel(db, { slug: m.slug, ...row });
       modelIds.set(m.slug, modelId);
       report.models.added.push(m.slug);
     } else {
@@ -263,16 +265,17 @@ export function syncCatalog(db: Executor, catalog: Catalog): SyncReport {
       benchmark: (slug) => benchmarkIds.get(slug)!,
       model: (slug) => modelIds.get(slug)!,
     });
-    projectModel(db, modelIds.get(m.slug)!);
+    work.touch(modelIds.get(m.slug)!);
   }
   report.notices = syncNotices(
-    db,
+    work,
     catalog,
     (key) => sourceIds.get(key)!,
     (slug) => providerIds.get(slug)!,
     (key) => allSources.find((s) => s.key === key)?.retrievedOn ?? null,
   );
-  inferLineage(db);
+  work.relineageAll();
+  work.commit();
   return report;
 }
 
@@ -330,10 +333,7 @@ function insertModelFacts(db: Executor, modelId: number, m: ModelEntry, ids: Res
         .values(rows as never)
         .run();
   };
-  insert(
-    t.modelAliases,
-    m.aliases.map((alias) => ({ modelId, alias, sourceId: own })),
-  );
+  insertAliases(db, modelId, m.aliases, own);
   insert(
     t.prices,
     m.prices.map(({ source, ...p }) => ({ ...p, modelId, sourceId: ids.source(source) })),

@@ -4,11 +4,12 @@ import { parseArgs } from "node:util";
 import { CatalogError, readCatalog } from "../catalog/catalog.reader.js";
 import { isUnchanged, syncCatalog, type SyncReport } from "../catalog/catalog.sync.js";
 import { loadConfig } from "../config.js";
-import { openDatabase, type Executor } from "../db/client.js";
+import { openDatabase } from "../db/client.js";
 import { upgradeDatabase } from "../upgrade.js";
 import { applyImport, type ImportSummary } from "../importers/apply.js";
 import { catalogs, loadBatch, type CatalogName } from "../importers/load.js";
-import { ChangeRepository } from "../modules/changes/index.js";
+import type { Work } from "../modules/changes/index.js";
+import { UnitOfWork } from "../modules/writes/index.js";
 import { isIsoDate, toIsoDate } from "../shared/dates.js";
 
 const usage = `usage: npm run import -- [--from models.dev|litellm|openrouter|genai-prices|deprecations|modelgraph] <path-or-url> [--dry-run] [--snapshot YYYY-MM-DD]`;
@@ -65,8 +66,8 @@ function progress(label: string) {
   };
 }
 
-function logChange(db: Executor, summary: string): void {
-  new ChangeRepository(database.db).append(db, {
+function logChange(work: Work, summary: string): void {
+  work.log({
     at: new Date().toISOString(),
     actor: "cli:import",
     operation: "import",
@@ -118,13 +119,15 @@ try {
     try {
       database.db.transaction(
         (tx) => {
-          report = syncCatalog(tx, catalog);
+          const work = new UnitOfWork(tx);
+          report = syncCatalog(tx, catalog, work);
           if (dryRun) throw rollback;
           if (!isUnchanged(report)) {
             logChange(
-              tx as never,
+              work,
               `${report.models.added.length} models added, ${report.models.updated.length} updated`,
             );
+            work.commit();
           }
         },
         { behavior: "immediate" },
@@ -141,10 +144,10 @@ try {
     const summary = applyImport(database.db, batch, {
       dryRun,
       onProgress: progress(`importing ${from}`),
-      beforeCommit: (tx, s) => {
+      beforeCommit: (work, s) => {
         if (s.models.added || s.models.updated || s.offerings.added || s.offerings.updated) {
           logChange(
-            tx,
+            work,
             `${from} snapshot ${snapshot}: ${s.models.added} models added, ${s.models.updated} updated`,
           );
         }

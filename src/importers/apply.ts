@@ -1,10 +1,10 @@
-import { inferLineage } from "../modules/lineage/inference.js";
-import { importNotices } from "./notices.js";
 import { eq } from "drizzle-orm";
-import type { Database, Executor } from "../db/client.js";
+import type { Database } from "../db/client.js";
 import * as t from "../db/schema.js";
-import { projectModel } from "../modules/claims/index.js";
+import type { Work } from "../modules/changes/index.js";
 import { ConflictRepository } from "../modules/provenance/index.js";
+import { UnitOfWork } from "../modules/writes/index.js";
+import { importNotices } from "./notices.js";
 import { identify } from "../shared/identity.js";
 import { undatedSlug } from "../shared/naming.js";
 import type { ImportBatch, ImportedModel } from "./import.types.js";
@@ -42,16 +42,18 @@ export function applyImport(
     dryRun?: boolean;
     onProgress?: (done: number, total: number) => void;
     /** Runs inside the import's transaction, before it commits (the CLI logs the change here). */
-    beforeCommit?: (tx: Executor, summary: ImportSummary) => void;
+    beforeCommit?: (work: Work, summary: ImportSummary) => void;
   } = {},
 ): ImportSummary {
   let summary: ImportSummary | undefined;
   try {
     db.transaction(
       (tx) => {
-        summary = runImport(new ImportRun(tx, batch), options.onProgress);
+        const work = new UnitOfWork(tx);
+        summary = runImport(new ImportRun(work, batch), options.onProgress);
         if (options.dryRun) throw rollback;
-        options.beforeCommit?.(tx, summary);
+        options.beforeCommit?.(work, summary);
+        work.commit();
       },
       { behavior: "immediate" },
     );
@@ -94,10 +96,10 @@ function runImport(
   withdrawUnlisted(run);
   resolvePending(run, (other, record) => importPricedModel(other, record) === "applied");
   importNotices(run);
-  for (const modelId of new Set([...run.touchedModels, ...run.reproject]))
-    projectModel(tx, modelId);
+  run.work.touch(...run.touchedModels, ...run.reproject);
   // New models, families and release dates may make or unmake the rule's proposed successors.
-  inferLineage(tx);
+  run.work.relineageAll();
+  run.work.commit();
   // Read inside the transaction: a dry run counts what the import would leave.
   summary.conflicts = new ConflictRepository(tx as Database).forModels([
     ...run.touchedModels,

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import * as t from "../db/schema.js";
+import { insertModel } from "../modules/identity/index.js";
 import { originRank, projectModel, stateFacts, type StatedFacts } from "../modules/claims/index.js";
 import { undatedSlug } from "../shared/naming.js";
 import type { ImportedModel } from "./import.types.js";
@@ -142,16 +143,12 @@ const aliases = (run: ImportRun, modelId: number, names: string[]) =>
 
 function createModel(run: ImportRun, m: ImportedModel): number {
   const slug = run.names.owners(m.slug).size > 0 ? `${m.maker}-${m.slug}` : m.slug;
-  const id = run.tx
-    .insert(t.models)
-    .values({
-      slug,
-      name: m.name ?? slug,
-      providerId: run.providerId(m.maker),
-      sourceId: run.source(),
-    })
-    .returning({ id: t.models.id })
-    .get().id;
+  const id = insertModel(run.tx, {
+    slug,
+    name: m.name ?? slug,
+    providerId: run.providerId(m.maker),
+    sourceId: run.source(),
+  });
   run.names.addSlug(slug, id);
   stateModel(run, id, m);
   aliases(

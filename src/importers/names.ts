@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
 import * as t from "../db/schema.js";
+import { insertAliases } from "../modules/identity/index.js";
 import { identify } from "../shared/identity.js";
 import { undatedSlug } from "../shared/naming.js";
 
@@ -102,7 +103,7 @@ export function addAliases(
   let added = false;
   for (const raw of new Set(add.map((n) => n.trim().toLowerCase()))) {
     if (!raw || raw === slug || names.owners(raw).size > 0) continue;
-    tx.insert(t.modelAliases).values({ modelId, alias: raw, sourceId: sourceId() }).run();
+    insertAliases(tx, modelId, [raw], sourceId());
     names.add(raw, modelId);
     added = true;
   }

@@ -1,4 +1,4 @@
-import * as t from "../db/schema.js";
+import { insertModel } from "../modules/identity/index.js";
 import { stateCurrentNotice } from "../modules/claims/index.js";
 import type { ImportedNotice } from "./import.types.js";
 import type { ImportRun } from "./run.js";
@@ -31,11 +31,12 @@ function noticeModel(
     return undefined;
   }
   const slug = run.names.owners(name).size > 0 ? `${notice.maker}-${name}` : name;
-  const id = run.tx
-    .insert(t.models)
-    .values({ slug, name, providerId: run.providerId(notice.maker), sourceId: run.source() })
-    .returning({ id: t.models.id })
-    .get().id;
+  const id = insertModel(run.tx, {
+    slug,
+    name,
+    providerId: run.providerId(notice.maker),
+    sourceId: run.source(),
+  });
   run.names.addSlug(slug, id);
   run.summary.models.added++;
   return id;

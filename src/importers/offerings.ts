@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import * as t from "../db/schema.js";
-import { offeringClaimStore, projectOffering, stateClaims } from "../modules/claims/index.js";
+import { offeringClaimStore, stateClaims } from "../modules/claims/index.js";
+import { projectOffering } from "../modules/offerings/index.js";
 import { modelSlug, splitMaker, undatedSlug } from "../shared/naming.js";
 import type { ImportBatch, ImportedModel, ImportedOffering } from "./import.types.js";
 import { syncPrices } from "./prices.js";
@@ -165,7 +166,7 @@ export function resolvePending(
   for (const p of pending) bySource.set(p.source.id, [...(bySource.get(p.source.id) ?? []), p]);
   for (const group of bySource.values()) {
     const { source, row: first } = group[0]!;
-    const other = new ImportRun(run.tx, {
+    const other = new ImportRun(run.work, {
       catalog: first.catalog as ImportBatch["catalog"],
       title: source.title.replace(/ \(snapshot [^)]*\)$/, ""),
       snapshot: source.retrievedOn!,

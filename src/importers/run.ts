@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
+import type { Work } from "../modules/changes/index.js";
 import * as t from "../db/schema.js";
 import { projectProvider, providerClaimStore, stateClaims } from "../modules/claims/index.js";
 import { modelSlug } from "../shared/naming.js";
@@ -28,10 +29,14 @@ export class ImportRun {
   private capabilityCache?: Map<string, number>;
   private benchmarkCache?: Map<string, number>;
 
+  /** The import's transaction. */
+  readonly tx: Executor;
+
   constructor(
-    readonly tx: Executor,
+    readonly work: Work,
     readonly batch: ImportBatch,
   ) {
+    const tx = (this.tx = work.tx);
     this.summary = emptySummary(batch);
     this.summary.source = `${modelSlug(batch.catalog)}-${batch.snapshot}`;
     this.sourceRow = tx

@@ -3,7 +3,6 @@ import { and, desc, eq, gt, inArray } from "drizzle-orm";
 import type { Database } from "../db/client.js";
 import * as t from "../db/schema.js";
 import type { SyncOutcome } from "../db/tables/syncs.js";
-import { ChangeRepository } from "../modules/changes/index.js";
 import { applyImport, type ImportSummary } from "./apply.js";
 import { parseCatalog, type CatalogName } from "./load.js";
 
@@ -207,8 +206,8 @@ async function syncOne(
     }
     const batch = parseCatalog(source.name, json, options.today, source.url);
     const summary = applyImport(db, batch, {
-      beforeCommit: (tx, s) =>
-        new ChangeRepository(db).append(tx, {
+      beforeCommit: (work, s) =>
+        work.log({
           at: options.now().toISOString(),
           actor: "sync",
           operation: "import",

@@ -1,6 +1,10 @@
 /** ISO calendar dates (YYYY-MM-DD) as strings: they sort and compare as text, in SQL and here. */
 export type IsoDate = string;
 
+/** The first and the last day a period can name: the open ends of all time, in projections. */
+export const BEGINNING: IsoDate = "0000-01-01";
+export const END_OF_TIME: IsoDate = "9999-12-31";
+
 const pattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar day written as YYYY-MM-DD (2025-02-30 is false). */

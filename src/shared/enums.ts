@@ -1,6 +1,9 @@
 import { registerEnumType } from "type-graphql";
-import { modelStatuses, type ModelStatus as ModelStatusValue } from "../db/derived.js";
-import { channels } from "../db/tables/enums.js";
+import {
+  channels,
+  modelStatuses,
+  type ModelStatus as ModelStatusValue,
+} from "../db/tables/enums.js";
 
 /**
  * Registers a GraphQL enum whose values are the strings of a const list (the same list the

@@ -6,13 +6,13 @@ export interface Period {
 
 /**
  * Several sources' periods of one thing (one price tier) as one timeline: cut at every period's
- * start and end, each stretch goes to the best-ranked period covering it (of equal rank, the later
- * start), and neighbouring stretches of one period are joined. A better source's days win; a
- * lower one's fill the days the better one is silent on.
+ * start and end, each stretch goes to the first of the periods covering it by `order`, and
+ * neighbouring stretches of one period are joined. A better source's days win; a lower one's
+ * fill the days the better one is silent on.
  */
 export function timeline<R extends Period>(
   periods: R[],
-  rank: (period: R) => number,
+  order: (a: R, b: R) => number,
 ): { period: R; from: string | null; to: string | null }[] {
   const start = (p: Period) => p.effectiveFrom ?? "";
   const end = (p: Period) => p.effectiveTo ?? "~";
@@ -20,9 +20,7 @@ export function timeline<R extends Period>(
   const out: { period: R; from: string | null; to: string | null }[] = [];
   for (let i = 0; i < cuts.length - 1; i++) {
     const day = cuts[i]!;
-    const best = periods
-      .filter((p) => start(p) <= day && day < end(p))
-      .sort((a, b) => rank(a) - rank(b) || start(b).localeCompare(start(a)))[0];
+    const best = periods.filter((p) => start(p) <= day && day < end(p)).sort(order)[0];
     if (!best) continue;
     const to = cuts[i + 1] === "~" ? null : cuts[i + 1]!;
     const last = out.at(-1);

@@ -1,17 +1,13 @@
-import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, asc, eq, isNull, not } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/db/client.js";
-import {
-  basePriceInForce,
-  modelStatuses,
-  standardPriceOn,
-  statusIs,
-  statusOn,
-} from "../../src/db/derived.js";
+import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
+import { modelsWithStatus, standardPriceOn, statusIs } from "../../src/db/derived.js";
 import { migrateDatabase } from "../../src/db/migrate.js";
-import { models, prices } from "../../src/db/schema.js";
+import { lifecycleEvents, models, prices } from "../../src/db/schema.js";
 import { seedDatabase } from "../../src/db/seed.js";
-import { channels } from "../../src/db/tables/enums.js";
+import { channels, modelStatuses } from "../../src/db/tables/enums.js";
+import { projectStatusPeriods, statusAt } from "../../src/modules/lifecycle/index.js";
+import { Price, projectPricePeriods, servedOn } from "../../src/modules/pricing/index.js";
 import { defaultCatalogDir } from "../../src/shared/paths.js";
 
 /** Models with lives meant to catch a status filter out: ties, future events, other channels. */
@@ -46,89 +42,106 @@ const lives: [string, [string, string, string][]][] = [
   ],
 ];
 
-describe("the status filter", () => {
-  it("finds exactly the models statusOn gives that status, on every channel and day", () => {
-    const { db, sqlite } = openDatabase(":memory:");
-    migrateDatabase(db);
-    seedDatabase(db, defaultCatalogDir);
+const days = ["2024-01-01", "2025-02-01", "2025-05-01", "2025-08-01", "2026-02-01", "2028-01-01"];
+
+function seeded(): DatabaseHandle {
+  const handle = openDatabase(":memory:");
+  migrateDatabase(handle.db);
+  seedDatabase(handle.db, defaultCatalogDir);
+  return handle;
+}
+
+/** Raw SQL writes, then the projectors run on the models they touched, as a unit of work does. */
+function write(handle: DatabaseHandle, statements: () => number[]): void {
+  handle.db.transaction((tx) => {
+    const touched = statements();
+    projectStatusPeriods(tx, touched);
+    projectPricePeriods(tx, touched);
+  });
+}
+
+describe("the status projection", () => {
+  it("lets exactly the models the status rule gives a status through its filter, on every channel and day", () => {
+    const handle = seeded();
+    const { db, sqlite } = handle;
     const provider = sqlite.prepare("SELECT id FROM providers LIMIT 1").pluck().get() as number;
-    for (const [slug, events] of lives) {
-      const id = Number(
-        sqlite
-          .prepare("INSERT INTO models (slug, name, provider_id) VALUES (?, ?, ?)")
-          .run(`life-${slug}`, slug, provider).lastInsertRowid,
-      );
-      for (const [channel, stage, date] of events)
-        sqlite
-          .prepare(
-            "INSERT INTO lifecycle_events (model_id, channel, stage, date) VALUES (?, ?, ?, ?)",
-          )
-          .run(id, channel, stage, date);
-    }
-    const days = [
-      "2024-01-01",
-      "2025-02-01",
-      "2025-05-01",
-      "2025-08-01",
-      "2026-02-01",
-      "2028-01-01",
-    ];
-    const check = () => {
-      let found = 0;
-      for (const channel of channels) {
-        for (const day of days) {
-          for (const status of modelStatuses) {
-            const select = (condition: SQL) =>
-              db
-                .select({ id: models.id })
-                .from(models)
-                .where(condition)
-                .orderBy(models.id)
-                .all()
-                .map((row) => row.id);
-            // (In a WHERE clause Drizzle names each column with its table, as statusOn needs.)
-            const want = select(sql`${statusOn(models.id, channel, day)} = ${status}`);
-            const ids = select(statusIs(models.id, channel, day, status));
-            expect({ channel, day, status, ids }).toEqual({ channel, day, status, ids: want });
-            found += ids.length;
-          }
-        }
-      }
-      // Every model has exactly one status on each channel and day.
-      const count = db
-        .select({ n: sql<number>`count(*)` })
-        .from(models)
-        .get()!.n;
-      expect(found).toBe(count * channels.length * days.length);
-    };
-    check();
-    // The tie is read in life order: deprecated wins over released on the same day.
-    const tie = db
-      .select({ slug: models.slug })
-      .from(models)
-      .where(statusIs(models.id, "API", "2025-05-01", "DEPRECATED"))
-      .all();
-    expect(tie).toContainEqual({ slug: "life-released-and-deprecated-same-day" });
-    // Events rewritten and removed (the triggers keep each event's end): the filter still agrees.
     const life = (slug: string) =>
       sqlite.prepare("SELECT id FROM models WHERE slug = ?").pluck().get(`life-${slug}`) as number;
-    sqlite
-      .prepare(
-        "UPDATE lifecycle_events SET date = '2025-09-15' WHERE model_id = ? AND stage = 'DEPRECATED'",
-      )
-      .run(life("retired-later"));
-    sqlite
-      .prepare(
-        "UPDATE lifecycle_events SET channel = 'CHAT_APP' WHERE model_id = ? AND stage = 'RELEASED'",
-      )
-      .run(life("retired-then-released-again-later-date"));
-    sqlite
-      .prepare("DELETE FROM lifecycle_events WHERE model_id = ? AND stage = 'DEPRECATED'")
-      .run(life("released-and-deprecated-same-day"));
+    write(handle, () =>
+      lives.map(([slug, events]) => {
+        const id = Number(
+          sqlite
+            .prepare("INSERT INTO models (slug, name, provider_id) VALUES (?, ?, ?)")
+            .run(`life-${slug}`, slug, provider).lastInsertRowid,
+        );
+        for (const [channel, stage, date] of events)
+          sqlite
+            .prepare(
+              "INSERT INTO lifecycle_events (model_id, channel, stage, date) VALUES (?, ?, ?, ?)",
+            )
+            .run(id, channel, stage, date);
+        return id;
+      }),
+    );
+    const check = () => {
+      const events = db.select().from(lifecycleEvents).all();
+      const all = db.select({ id: models.id }).from(models).orderBy(asc(models.id)).all();
+      for (const channel of channels)
+        for (const day of days)
+          for (const status of modelStatuses) {
+            const want = all
+              .filter(
+                ({ id }) =>
+                  statusAt(
+                    events.filter((e) => e.modelId === id),
+                    channel,
+                    day,
+                  ) === status,
+              )
+              .map(({ id }) => id);
+            const ids = db
+              .select({ id: models.id })
+              .from(models)
+              .where(statusIs(models.id, channel, day, status))
+              .orderBy(asc(models.id))
+              .all()
+              .map((row) => row.id);
+            expect({ channel, day, status, ids }).toEqual({ channel, day, status, ids: want });
+          }
+    };
+    check();
+    expect(
+      db
+        .select({ slug: models.slug })
+        .from(models)
+        .where(statusIs(models.id, "API", "2025-05-01", "DEPRECATED"))
+        .all(),
+    ).toContainEqual({ slug: "life-released-and-deprecated-same-day" });
+    // Events rewritten and removed: the projection follows at commit.
+    write(handle, () => {
+      sqlite
+        .prepare(
+          "UPDATE lifecycle_events SET date = '2025-09-15' WHERE model_id = ? AND stage = 'DEPRECATED'",
+        )
+        .run(life("retired-later"));
+      sqlite
+        .prepare(
+          "UPDATE lifecycle_events SET channel = 'CHAT_APP' WHERE model_id = ? AND stage = 'RELEASED'",
+        )
+        .run(life("retired-then-released-again-later-date"));
+      sqlite
+        .prepare("DELETE FROM lifecycle_events WHERE model_id = ? AND stage = 'DEPRECATED'")
+        .run(life("released-and-deprecated-same-day"));
+      return [
+        life("retired-later"),
+        life("retired-then-released-again-later-date"),
+        life("released-and-deprecated-same-day"),
+      ];
+    });
     check();
   });
 
-  it("reads retired models through the stage index, not every model", () => {
+  it("reads retired models through the status index, not every model", () => {
     const { db, sqlite } = openDatabase(":memory:");
     migrateDatabase(db);
     const query = db
@@ -141,23 +154,16 @@ describe("the status filter", () => {
         detail: string;
       }[]
     ).map((row) => row.detail);
-    expect(plan.some((d) => /COVERING INDEX lifecycle_events_status_idx/.test(d))).toBe(true);
+    expect(plan.some((d) => /COVERING INDEX status_periods_status_idx/.test(d))).toBe(true);
     expect(plan.filter((d) => /^SCAN models\b/.test(d))).toEqual([]);
+    expect(modelsWithStatus("API", "2026-01-01", "UNKNOWN")).toBeUndefined();
   });
 });
 
-/** The serving rule the price periods project, read from the price rows themselves. */
-function priceByRule(modelId: SQLWrapper, side: "input" | "output", day: string): SQL {
-  const column = side === "input" ? prices.inputPerMillion : prices.outputPerMillion;
-  return sql`(SELECT ${column} FROM ${prices} WHERE ${basePriceInForce(modelId, "STANDARD", day)}
-    ORDER BY ${prices.rank}, ${prices.effectiveFrom} DESC, ${prices.id} DESC LIMIT 1)`;
-}
-
-describe("the standard price periods", () => {
-  it("give every model the price the serving rule gives it, on every day, through every write", () => {
-    const { db, sqlite } = openDatabase(":memory:");
-    migrateDatabase(db);
-    seedDatabase(db, defaultCatalogDir);
+describe("the standard price projection", () => {
+  it("gives every model the price the serving rule serves it, on every day, after every write", () => {
+    const handle = seeded();
+    const { db, sqlite } = handle;
     const provider = sqlite.prepare("SELECT id FROM providers LIMIT 1").pluck().get() as number;
     const model = (slug: string) =>
       Number(
@@ -170,18 +176,22 @@ describe("the standard price periods", () => {
          effective_to, rank, superseded, min_prompt_tokens, offering_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const a = model("overlapping-ranks");
-    price.run(a, "STANDARD", 2, 8, null, "2025-06-01", 0, 0, null, null);
-    price.run(a, "STANDARD", 1.5, 6, "2025-06-01", null, 0, 0, null, null);
-    price.run(a, "STANDARD", 1, 4, "2025-01-01", "2026-01-01", 1, 0, null, null);
-    price.run(a, "STANDARD", 0.5, 2, "2025-03-01", null, 2, 1, null, null);
-    price.run(a, "STANDARD", 5, 20, null, null, 0, 0, 200_000, null);
-    price.run(a, "BATCH", 0.1, 0.4, null, null, 0, 0, null, null);
-    const b = model("later-start-wins");
-    price.run(b, "STANDARD", 3, 12, "2024-01-01", null, 0, 0, null, null);
-    price.run(b, "STANDARD", 2.5, 10, "2025-02-01", "2025-04-01", 0, 0, null, null);
-    model("unpriced");
-    const days = [
+    let a = 0;
+    let b = 0;
+    write(handle, () => {
+      a = model("overlapping-ranks");
+      price.run(a, "STANDARD", 2, 8, null, "2025-06-01", 0, 0, null, null);
+      price.run(a, "STANDARD", 1.5, 6, "2025-06-01", null, 0, 0, null, null);
+      price.run(a, "STANDARD", 1, 4, "2025-01-01", "2026-01-01", 1, 0, null, null);
+      price.run(a, "STANDARD", 0.5, 2, "2025-03-01", null, 2, 1, null, null);
+      price.run(a, "STANDARD", 5, 20, null, null, 0, 0, 200_000, null);
+      price.run(a, "BATCH", 0.1, 0.4, null, null, 0, 0, null, null);
+      b = model("later-start-wins");
+      price.run(b, "STANDARD", 3, 12, "2024-01-01", null, 0, 0, null, null);
+      price.run(b, "STANDARD", 2.5, 10, "2025-02-01", "2025-04-01", 0, 0, null, null);
+      return [a, b, model("unpriced")];
+    });
+    const priceDays = [
       "2000-01-01",
       "2024-06-01",
       "2025-01-01",
@@ -190,20 +200,35 @@ describe("the standard price periods", () => {
       "2025-06-01",
       "2026-06-01",
     ];
+    /** What the serving rule serves a model on a day, from its price rows. */
+    const served = (modelId: number, day: string) => {
+      const rows = db
+        .select()
+        .from(prices)
+        .where(and(eq(prices.modelId, modelId), isNull(prices.offeringId), not(prices.superseded)))
+        .all()
+        .map(Price.fromRow);
+      const standard = servedOn(rows, day).find(
+        (p) => p.tier === "STANDARD" && p.minPromptTokens === null,
+      );
+      return standard ? [standard.inputPerMillion, standard.outputPerMillion] : [null, null];
+    };
     const check = () => {
-      for (const day of days)
-        for (const side of ["input", "output"] as const) {
-          const rows = db
-            .select({
-              slug: models.slug,
-              projected: standardPriceOn(models.id, side, day),
-              rule: priceByRule(models.id, side, day),
-            })
-            .from(models)
-            .all();
-          const wrong = rows.filter((r) => r.projected !== r.rule);
-          expect({ day, side, wrong }).toEqual({ day, side, wrong: [] });
-        }
+      for (const day of priceDays) {
+        const rows = db
+          .select({
+            id: models.id,
+            input: standardPriceOn(models.id, "input", day),
+            output: standardPriceOn(models.id, "output", day),
+          })
+          .from(models)
+          .all();
+        const wrong = rows.filter((r) => {
+          const [input, output] = served(r.id, day);
+          return r.input !== input || r.output !== output;
+        });
+        expect({ day, wrong }).toEqual({ day, wrong: [] });
+      }
       // Each model's periods cover all time, once.
       const gaps = sqlite
         .prepare(
@@ -214,45 +239,47 @@ describe("the standard price periods", () => {
       expect(gaps).toEqual([]);
     };
     check();
-    const rule = (modelId: number, day: string) =>
-      db
-        .select({ p: priceByRule(sql`${modelId}`, "input", day) })
-        .from(models)
-        .limit(1)
-        .get()!.p;
-    expect(rule(a, "2025-02-15")).toBe(2);
-    expect(rule(b, "2025-02-15")).toBe(2.5);
-    // Rewritten, superseded, moved and removed prices: the periods follow.
-    sqlite
-      .prepare("UPDATE prices SET rank = 3 WHERE model_id = ? AND input_per_million = 2")
-      .run(a);
-    sqlite
-      .prepare("UPDATE prices SET superseded = 1 WHERE model_id = ? AND input_per_million = 2.5")
-      .run(b);
-    sqlite
-      .prepare(
-        "UPDATE prices SET effective_to = '2025-05-01' WHERE model_id = ? AND input_per_million = 1",
-      )
-      .run(a);
-    sqlite.prepare("DELETE FROM prices WHERE model_id = ? AND input_per_million = 1.5").run(a);
+    expect(served(a, "2025-02-15")).toEqual([2, 8]);
+    expect(served(b, "2025-02-15")).toEqual([2.5, 10]);
+    // Rewritten, superseded, moved and removed prices: the periods follow at commit.
+    write(handle, () => {
+      sqlite
+        .prepare("UPDATE prices SET rank = 3 WHERE model_id = ? AND input_per_million = 2")
+        .run(a);
+      sqlite
+        .prepare("UPDATE prices SET superseded = 1 WHERE model_id = ? AND input_per_million = 2.5")
+        .run(b);
+      sqlite
+        .prepare(
+          "UPDATE prices SET effective_to = '2025-05-01' WHERE model_id = ? AND input_per_million = 1",
+        )
+        .run(a);
+      sqlite.prepare("DELETE FROM prices WHERE model_id = ? AND input_per_million = 1.5").run(a);
+      return [a, b];
+    });
     check();
-    expect(rule(b, "2025-02-15")).toBe(3);
-    // Rows the rule did not read become ones it reads: a superseded price served again, a batch
-    // price moved to the standard tier, a threshold dropped.
-    sqlite
-      .prepare("UPDATE prices SET superseded = 0 WHERE model_id = ? AND input_per_million = 0.5")
-      .run(a);
-    sqlite
-      .prepare("UPDATE prices SET tier = 'STANDARD' WHERE model_id = ? AND tier = 'BATCH'")
-      .run(a);
-    sqlite
-      .prepare(
-        "UPDATE prices SET min_prompt_tokens = NULL WHERE model_id = ? AND min_prompt_tokens IS NOT NULL",
-      )
-      .run(a);
+    expect(served(b, "2025-02-15")).toEqual([3, 12]);
+    // Rows the rule did not read become ones it reads.
+    write(handle, () => {
+      sqlite
+        .prepare("UPDATE prices SET superseded = 0 WHERE model_id = ? AND input_per_million = 0.5")
+        .run(a);
+      sqlite
+        .prepare("UPDATE prices SET tier = 'STANDARD' WHERE model_id = ? AND tier = 'BATCH'")
+        .run(a);
+      sqlite
+        .prepare(
+          "UPDATE prices SET min_prompt_tokens = NULL WHERE model_id = ? AND min_prompt_tokens IS NOT NULL",
+        )
+        .run(a);
+      return [a];
+    });
     check();
     // A deleted model takes its periods with it.
-    sqlite.prepare("DELETE FROM models WHERE id = ?").run(b);
+    write(handle, () => {
+      sqlite.prepare("DELETE FROM models WHERE id = ?").run(b);
+      return [b];
+    });
     expect(
       sqlite
         .prepare("SELECT count(*) FROM standard_price_periods WHERE model_id = ?")

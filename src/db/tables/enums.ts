@@ -29,6 +29,15 @@ export const lifecycleStages = [
   "DEPRECATED",
   "RETIRED",
 ] as const;
+/** A model's status on a channel on a day, as its lifecycle events put it (see `statusPeriods`). */
+export const modelStatuses = [
+  "UNRELEASED",
+  "PREVIEW",
+  "ACTIVE",
+  "DEPRECATED",
+  "RETIRED",
+  "UNKNOWN",
+] as const;
 export const relationKinds = [
   "SUCCESSOR",
   "RELATED",
@@ -46,5 +55,6 @@ export type BenchmarkCategory = (typeof benchmarkCategories)[number];
 export type PriceTier = (typeof priceTiers)[number];
 export type Channel = (typeof channels)[number];
 export type LifecycleStage = (typeof lifecycleStages)[number];
+export type ModelStatus = (typeof modelStatuses)[number];
 export type RelationKind = (typeof relationKinds)[number];
 export type RelationOrigin = (typeof relationOrigins)[number];

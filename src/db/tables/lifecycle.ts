@@ -1,6 +1,14 @@
-import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
 import { isoDate, oneOf } from "./checks.js";
-import { channels, lifecycleStages } from "./enums.js";
+import { channels, lifecycleStages, modelStatuses } from "./enums.js";
 import { models } from "./models.js";
 import { deprecationNotices } from "./notices.js";
 import { sources } from "./sources.js";
@@ -20,23 +28,42 @@ export const lifecycleEvents = sqliteTable(
     sourceId: integer("source_id").references(() => sources.id),
     /** The deprecation notice this event was projected from (null: stated as an event itself). */
     noticeId: integer("notice_id").references(() => deprecationNotices.id, { onDelete: "cascade" }),
-    /**
-     * The day the model's next event on this channel (in day, then life order) takes over: the
-     * status this event sets holds from `date` until then (NULL: still holds). Kept by the
-     * triggers of migration 0015 on every write, whoever writes; never written by the code.
-     */
-    endsOn: text("ends_on"),
   },
   (t) => [
     uniqueIndex("lifecycle_events_unique_idx").on(t.modelId, t.channel, t.stage),
     index("lifecycle_events_model_idx").on(t.modelId, t.date),
-    // The models a stage puts in a status on a day, read from the index alone (a filter by
-    // status reads only those): channel, stage, then the days the status holds.
-    index("lifecycle_events_status_idx").on(t.channel, t.stage, t.date, t.endsOn, t.modelId),
     // Finds a stage's events on every channel by day (the retirements of `migrationsDue`).
     index("lifecycle_events_stage_date_idx").on(t.stage, t.date),
     check("lifecycle_events_channel_enum", oneOf(t.channel, channels)),
     check("lifecycle_events_stage_enum", oneOf(t.stage, lifecycleStages)),
     check("lifecycle_events_date_iso", isoDate(t.date)),
+  ],
+);
+
+/**
+ * Each model's status on each channel it has events on, as periods that cover all time: from
+ * `startsOn` (inclusive) to `endsOn` (exclusive), `0000-01-01` and `9999-12-31` standing for the
+ * open ends. A projection of `lifecycle_events` by the one status rule (`statusPeriods` in the
+ * lifecycle module), written when a write that touched the model commits; a model with no event on
+ * a channel has no period there (its status is UNKNOWN). Filters and counts by status read it.
+ */
+export const statusPeriods = sqliteTable(
+  "status_periods",
+  {
+    modelId: integer("model_id")
+      .notNull()
+      .references(() => models.id, { onDelete: "cascade" }),
+    channel: text("channel", { enum: channels }).notNull(),
+    startsOn: text("starts_on").notNull(),
+    endsOn: text("ends_on").notNull(),
+    status: text("status", { enum: modelStatuses }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.modelId, t.channel, t.startsOn] }),
+    // The models in a status on a day, read from the index alone: a filter by status (and its
+    // count) reads only those, once each.
+    index("status_periods_status_idx").on(t.channel, t.status, t.startsOn, t.endsOn, t.modelId),
+    check("status_periods_channel_enum", oneOf(t.channel, channels)),
+    check("status_periods_status_enum", oneOf(t.status, modelStatuses)),
   ],
 );

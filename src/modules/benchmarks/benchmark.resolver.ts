@@ -71,8 +71,8 @@ export class BenchmarkMutationResolver {
     @Arg("input", () => BenchmarkInput, { description: "The benchmark." }) input: BenchmarkInput,
     @Ctx() ctx: BenchmarksContext & ChangesContext,
   ): Promise<BenchmarkPayload> {
-    const { value, userErrors } = await ctx.changes.write((tx, errors) =>
-      upsertBenchmark(tx, errors, input),
+    const { value, userErrors } = await ctx.changes.write((work, errors) =>
+      upsertBenchmark(work, errors, input),
     );
     return {
       benchmark: value === null ? null : await ctx.benchmarks.loaders.byId.load(value),
@@ -88,8 +88,8 @@ export class BenchmarkMutationResolver {
     input: BenchmarkResultInput,
     @Ctx() ctx: ChangesContext,
   ): Promise<BenchmarkResultPayload> {
-    const { value, userErrors } = await ctx.changes.write((tx, errors) =>
-      recordBenchmarkResult(tx, errors, input),
+    const { value, userErrors } = await ctx.changes.write((work, errors) =>
+      recordBenchmarkResult(work, errors, input),
     );
     return { benchmarkResult: value, userErrors };
   }

@@ -1,20 +1,19 @@
 import { and, eq, isNull } from "drizzle-orm";
-import type { Executor } from "../../db/client.js";
 import { benchmarkResults, benchmarks } from "../../db/schema.js";
 import type { UserErrors } from "../../shared/user-errors.js";
-import type { Written } from "../changes/index.js";
-import { projectModel } from "../claims/index.js";
-import { requireModel } from "../models/index.js";
+import type { Work, Written } from "../changes/index.js";
+import { requireModel } from "../identity/index.js";
 import { isCurated, sourceIdFor, validateSource } from "../sources/index.js";
 import { BenchmarkResult } from "./benchmark.type.js";
 import type { BenchmarkInput, BenchmarkResultInput } from "./benchmark.input.js";
 
 /** Creates or updates a benchmark by slug; returns its row id. */
 export function upsertBenchmark(
-  tx: Executor,
+  work: Work,
   errors: UserErrors,
   input: BenchmarkInput,
 ): Written<number> | undefined {
+  const { tx } = work;
   errors.slug(["input", "slug"], input.slug);
   errors.text(["input", "name"], input.name, { required: true, max: 200 });
   errors.text(["input", "metric"], input.metric, { required: true, max: 200 });
@@ -55,10 +54,11 @@ export function upsertBenchmark(
 
 /** Records a model's score on a benchmark, replacing the one for the same setting. */
 export function recordBenchmarkResult(
-  tx: Executor,
+  work: Work,
   errors: UserErrors,
   input: BenchmarkResultInput,
 ): Written<BenchmarkResult> | undefined {
+  const { tx } = work;
   errors.finite(["input", "score"], input.score);
   errors.text(["input", "setting"], input.setting, { max: 200 });
   errors.date(["input", "date"], input.date);
@@ -103,7 +103,7 @@ export function recordBenchmarkResult(
         .values({ ...values, setting, modelId: model.id, benchmarkId: benchmark.id })
         .returning()
         .get();
-  projectModel(tx, model.id);
+  work.touch(model.id);
   return {
     value: BenchmarkResult.fromRow(row),
     change: {

@@ -14,6 +14,8 @@ import {
 import type { Benchmark, BenchmarkResult } from "./benchmark.type.js";
 
 export { Benchmark, BenchmarkResult } from "./benchmark.type.js";
+export { projectResults } from "./result.projector.js";
+export { insertResults, type NewResult } from "./result.store.js";
 
 export const benchmarkResolvers = [
   BenchmarkResolver,

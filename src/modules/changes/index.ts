@@ -4,12 +4,12 @@ import { rowLoader } from "../../shared/loaders.js";
 import type { UserErrors } from "../../shared/user-errors.js";
 import { ChangeRepository } from "./change.repository.js";
 import { ChangeResolver } from "./change.resolver.js";
-import { runWrite, type Written, type WriteOutcome } from "./write.js";
+import { runWrite, type Work, type Written, type WriteOutcome } from "./write.js";
 
 export { Change } from "./change.type.js";
 export { ChangeRepository } from "./change.repository.js";
 export type { ChangeEntry } from "./change.repository.js";
-export type { Written, WriteOutcome } from "./write.js";
+export type { Work, Written, WriteOutcome } from "./write.js";
 export { unauthenticated } from "./write.js";
 
 export const changeResolvers = [ChangeResolver] as const;
@@ -25,6 +25,7 @@ export function createChangesContext(
   base: BaseContext,
   actor: () => string | null,
   afterCommit: () => void,
+  open: (tx: Executor) => Work,
 ) {
   const repository = new ChangeRepository(db);
   return {
@@ -37,9 +38,9 @@ export function createChangesContext(
         ),
       },
       write<T>(
-        writer: (tx: Executor, errors: UserErrors) => Written<T> | undefined,
+        writer: (work: Work, errors: UserErrors) => Written<T> | undefined,
       ): Promise<WriteOutcome<T>> {
-        return runWrite({ db, clock: base.clock, repository, actor, afterCommit }, writer);
+        return runWrite({ db, clock: base.clock, open, actor, afterCommit }, writer);
       },
     },
   };

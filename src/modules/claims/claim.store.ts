@@ -1,8 +1,7 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/client.js";
 import * as t from "../../db/schema.js";
 import { keyedRows } from "../../shared/queries.js";
-import { isCurated } from "../sources/index.js";
 import type { Claim, ClaimValue } from "./claim.fields.js";
 
 /** SQL of the claims and of the rows the projection writes from them. */
@@ -234,97 +233,3 @@ export function replaceTexts(
 }
 
 /** A model's lifecycle events, each with whether a public catalog gave it. */
-export function lifecycleRows(tx: Executor, modelId: number) {
-  return tx
-    .select({
-      id: t.lifecycleEvents.id,
-      channel: t.lifecycleEvents.channel,
-      stage: t.lifecycleEvents.stage,
-      date: t.lifecycleEvents.date,
-      note: t.lifecycleEvents.note,
-      sourceId: t.lifecycleEvents.sourceId,
-      noticeId: t.lifecycleEvents.noticeId,
-      imported: sql<number>`NOT ${isCurated(t.lifecycleEvents.sourceId)}`.mapWith(Boolean),
-    })
-    .from(t.lifecycleEvents)
-    .where(eq(t.lifecycleEvents.modelId, modelId))
-    .all();
-}
-
-export function deleteLifecycleEvents(tx: Executor, ids: number[]): void {
-  if (ids.length > 0) tx.delete(t.lifecycleEvents).where(inArray(t.lifecycleEvents.id, ids)).run();
-}
-
-export function insertLifecycleEvent(
-  tx: Executor,
-  event: typeof t.lifecycleEvents.$inferInsert,
-): void {
-  tx.insert(t.lifecycleEvents).values(event).run();
-}
-
-/**
- * The price rows of a model's maker prices (`offeringId` null) or of one host's offering, with
- * the catalog of each.
- */
-export function priceRows(tx: Executor, modelId: number | null, offeringId: number | null) {
-  return tx
-    .select({
-      id: t.prices.id,
-      tier: t.prices.tier,
-      minPromptTokens: t.prices.minPromptTokens,
-      effectiveFrom: t.prices.effectiveFrom,
-      effectiveTo: t.prices.effectiveTo,
-      superseded: t.prices.superseded,
-      rank: t.prices.rank,
-      catalog: t.sources.catalog,
-    })
-    .from(t.prices)
-    .leftJoin(t.sources, eq(t.sources.id, t.prices.sourceId))
-    .where(
-      offeringId === null
-        ? and(eq(t.prices.modelId, modelId!), isNull(t.prices.offeringId))
-        : eq(t.prices.offeringId, offeringId),
-    )
-    .all();
-}
-
-export function offeringRow(tx: Executor, offeringId: number) {
-  return tx.select().from(t.offerings).where(eq(t.offerings.id, offeringId)).get();
-}
-
-export function updateOffering(
-  tx: Executor,
-  offeringId: number,
-  columns: Partial<typeof t.offerings.$inferInsert>,
-): void {
-  if (Object.keys(columns).length > 0)
-    tx.update(t.offerings).set(columns).where(eq(t.offerings.id, offeringId)).run();
-}
-
-export function setPriceRank(tx: Executor, id: number, rank: number, superseded: boolean): void {
-  tx.update(t.prices).set({ rank, superseded }).where(eq(t.prices.id, id)).run();
-}
-
-/** A model's benchmark results, with the catalog of each. */
-export function resultRows(tx: Executor, modelId: number) {
-  return tx
-    .select({
-      id: t.benchmarkResults.id,
-      benchmarkId: t.benchmarkResults.benchmarkId,
-      setting: t.benchmarkResults.setting,
-      superseded: t.benchmarkResults.superseded,
-      catalog: t.sources.catalog,
-    })
-    .from(t.benchmarkResults)
-    .leftJoin(t.sources, eq(t.sources.id, t.benchmarkResults.sourceId))
-    .where(eq(t.benchmarkResults.modelId, modelId))
-    .all();
-}
-
-export function setResultsSuperseded(tx: Executor, ids: number[], superseded: boolean): void {
-  if (ids.length > 0)
-    tx.update(t.benchmarkResults)
-      .set({ superseded })
-      .where(inArray(t.benchmarkResults.id, ids))
-      .run();
-}

@@ -1,10 +1,7 @@
 import type { Executor } from "../../db/client.js";
-import { timeline } from "../../shared/timeline.js";
-import { channels, lifecycleStages } from "../../db/tables/enums.js";
 import {
   firstDay,
   isDateField,
-  lifecycleField,
   precisionOf,
   scalarFields,
   type Claim,
@@ -14,33 +11,21 @@ import {
 } from "./claim.fields.js";
 import {
   capabilityRows,
-  deleteLifecycleEvents,
-  insertLifecycleEvent,
-  lifecycleRows,
-  offeringClaimStore,
-  offeringRow,
+  modalityRows,
+  modelClaimStore,
+  modelRow,
   providerClaimStore,
   providerRow,
-  updateProvider,
-  priceRows,
-  updateOffering,
-  modalityRows,
-  modelRow,
   replaceCapabilities,
   replaceModalities,
   replaceTexts,
-  resultRows,
-  setResultsSuperseded,
   textRows,
-  setPriceRank,
   updateModelColumns,
-  modelClaimStore,
+  updateProvider,
   type ClaimStore,
   type ModelColumns,
 } from "./claim.store.js";
-import { noticeEvents, projectNoticeEdges, type WantedEvent } from "./notice.projection.js";
-import { noticesForModels } from "./notice.store.js";
-import { byPrecedence, CURATED, originRank } from "./precedence.js";
+import { byPrecedence, CURATED } from "./precedence.js";
 
 /**
  * Who states facts: `curated` or a catalog, the source to cite (or a function making it, called
@@ -166,14 +151,14 @@ const columnOf: Record<(typeof scalarFields)[number], keyof ModelColumns> = {
 };
 
 /**
- * Writes a model's served facts from its claims: the columns, their date precision, the
- * modalities and capabilities lists, lifecycle dates only catalogs give (a catalog's release date
- * is a RELEASED event when no curated event says otherwise), which of its maker prices are
- * served, and which claim wins each field. Only what differs is written.
+ * Writes a model's served facts from its claims: which claim wins each field, the columns, their
+ * date precision, and the modalities, capabilities and text lists. Only what differs is written.
+ * Returns the winning claim of each field, which the other domains' projectors read (the events
+ * only catalogs date, the served prices); undefined when the model is gone.
  */
-export function projectModel(tx: Executor, modelId: number): void {
+export function projectModel(tx: Executor, modelId: number): Map<string, Claim> | undefined {
   const row = modelRow(tx, modelId);
-  if (!row) return;
+  if (!row) return undefined;
   const best = markWinners(tx, modelClaimStore, modelId, modelClaimStore.of(tx, modelId));
 
   const columns: ModelColumns = {};
@@ -196,9 +181,7 @@ export function projectModel(tx: Executor, modelId: number): void {
   updateModelColumns(tx, modelId, columns);
 
   projectLists(tx, modelId, best);
-  projectLifecycle(tx, modelId, best);
-  projectPrices(tx, modelId, null);
-  projectResults(tx, modelId);
+  return best;
 }
 
 function projectLists(tx: Executor, modelId: number, best: Map<string, Claim>): void {
@@ -237,168 +220,14 @@ function projectLists(tx: Executor, modelId: number, best: Map<string, Claim>): 
   }
 }
 
-/**
- * Lifecycle events that are not stated as events themselves: those of the deprecation notices in
- * force (see `noticeEvents`), then a catalog's winning `lifecycle.*` claim, then a RELEASED event on
- * the API from a catalog's winning release date; an event stated in the curated catalog or through
- * the API for the same channel and stage comes first of all. Also writes the notices' edges.
- */
-function projectLifecycle(tx: Executor, modelId: number, best: Map<string, Claim>): void {
-  const notices = noticesForModels(tx, [modelId]);
-  projectNoticeEdges(tx, modelId, notices);
-  const wanted = noticeEvents(notices);
-  const fill = (key: string, event: WantedEvent) => {
-    if (!wanted.has(key)) wanted.set(key, event);
-  };
-  for (const channel of channels)
-    for (const stage of lifecycleStages) {
-      const claim = best.get(lifecycleField(channel, stage));
-      if (claim && claim.origin !== CURATED)
-        fill(`${channel}|${stage}`, {
-          channel,
-          stage,
-          date: firstDay(String(claim.value)),
-          sourceId: claim.sourceId,
-          noticeId: null,
-          note: `${stage.toLowerCase()} per ${claim.origin}`,
-        });
-    }
-  const released = best.get("releaseDate");
-  if (released && released.origin !== CURATED)
-    fill("API|RELEASED", {
-      channel: "API",
-      stage: "RELEASED",
-      date: firstDay(String(released.value)),
-      sourceId: released.sourceId,
-      noticeId: null,
-      note:
-        released.precision === "DAY"
-          ? `release date per ${released.origin}`
-          : `released in ${String(released.value)} per ${released.origin} (${released.precision?.toLowerCase()} precision)`,
-    });
-  const events = lifecycleRows(tx, modelId);
-  const derived = (e: (typeof events)[number]) => e.imported || e.noticeId !== null;
-  const stated = new Set(events.filter((e) => !derived(e)).map((e) => `${e.channel}|${e.stage}`));
-  const stale: number[] = [];
-  for (const event of events.filter(derived)) {
-    const key = `${event.channel}|${event.stage}`;
-    const want = wanted.get(key);
-    if (
-      want &&
-      !stated.has(key) &&
-      event.date === want.date &&
-      event.sourceId === want.sourceId &&
-      event.noticeId === want.noticeId &&
-      event.note === want.note
-    ) {
-      wanted.delete(key);
-      continue;
-    }
-    stale.push(event.id);
-  }
-  deleteLifecycleEvents(tx, stale);
-  for (const [key, want] of wanted) {
-    if (stated.has(key)) continue;
-    insertLifecycleEvent(tx, { modelId, ...want });
-  }
-}
-
-/**
- * Of the results several sources report for one benchmark and setting, the best-ranked source's
- * are served (a source may report several, e.g. runs with other harnesses); the others are kept
- * as that source's claims, marked superseded.
- */
-function projectResults(tx: Executor, modelId: number): void {
-  supersede(
-    resultRows(tx, modelId),
-    (r) => `${r.benchmarkId}|${r.setting ?? ""}`,
-    (r) => originRank("results", r.catalog ?? CURATED),
-    (ids, superseded) => setResultsSuperseded(tx, ids, superseded),
-  );
-}
-
-/** Marks the rows of every key but the best-ranked origin's superseded, and those unmarked. */
-function supersede<R extends { id: number; superseded: boolean }>(
-  rows: R[],
-  keyOf: (row: R) => string,
-  rank: (row: R) => number,
-  mark: (ids: number[], superseded: boolean) => void,
-): void {
-  const best = new Map<string, number>();
-  for (const r of rows) best.set(keyOf(r), Math.min(best.get(keyOf(r)) ?? Infinity, rank(r)));
-  const served = (r: R) => rank(r) === best.get(keyOf(r));
-  mark(
-    rows.filter((r) => r.superseded && served(r)).map((r) => r.id),
-    false,
-  );
-  mark(
-    rows.filter((r) => !r.superseded && !served(r)).map((r) => r.id),
-    true,
-  );
-}
-
-/**
- * Of the prices several origins give for one tier and threshold (a model's maker prices, or one
- * offering's), the best-ranked origin's are served; the others stay as their catalog's record,
- * marked superseded.
- */
-function projectPrices(
-  tx: Executor,
-  modelId: number | null,
-  offeringId: number | null,
-  own?: string,
-): void {
-  const rows = priceRows(tx, modelId, offeringId).map((r) => ({
-    ...r,
-    want: originRank("prices", r.catalog ?? CURATED, own),
-  }));
-  const byKey = new Map<string, typeof rows>();
-  for (const r of rows) {
-    const key = `${r.tier}|${r.minPromptTokens ?? 0}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), r]);
-  }
-  for (const list of byKey.values()) {
-    const served = new Set(timeline(list, (r) => r.want).map((s) => s.period.id));
-    for (const r of list) {
-      const superseded = !served.has(r.id);
-      if (r.rank !== r.want || r.superseded !== superseded)
-        setPriceRank(tx, r.id, r.want, superseded);
-    }
-  }
-}
-
 /** The columns of `want` whose values differ from `row`'s: what a projection has to write. */
-function changed<R extends object, W extends Partial<R>>(row: R, want: W): Partial<W> {
+export function changedColumns<R extends object, W extends Partial<R>>(
+  row: R,
+  want: W,
+): Partial<W> {
   return Object.fromEntries(
     Object.entries(want).filter(([k, v]) => row[k as keyof R] !== v),
   ) as Partial<W>;
-}
-
-/**
- * Writes a host's offering from what the catalogs listing it claim: its limits and the model name
- * of the best-ranked catalog for each, the source of the best-ranked one that lists it, and which
- * of its prices are served. The host's own listing (OpenRouter's catalog for an OpenRouter
- * offering) ranks first, after curated; between others, the catalogs' order, then the newest.
- */
-export function projectOffering(tx: Executor, offeringId: number): void {
-  const row = offeringRow(tx, offeringId);
-  if (!row) return;
-  const host = providerRow(tx, row.hostId)?.slug;
-  const best = markWinners(
-    tx,
-    offeringClaimStore,
-    offeringId,
-    offeringClaimStore.of(tx, offeringId),
-    host,
-  );
-  const want = {
-    contextWindow: (best.get("contextWindow")?.value as number | undefined) ?? null,
-    maxOutputTokens: (best.get("maxOutputTokens")?.value as number | undefined) ?? null,
-    modelName: (best.get("modelName")?.value as string | undefined) ?? row.modelName,
-    sourceId: best.get("listed")?.sourceId ?? row.sourceId,
-  };
-  updateOffering(tx, offeringId, changed(row, want));
-  projectPrices(tx, null, offeringId, host);
 }
 
 /**
@@ -419,5 +248,5 @@ export function projectProvider(tx: Executor, providerId: number): void {
     url: (best.get("url")?.value as string | undefined) ?? null,
     sourceId: best.get("name")?.sourceId ?? best.get("url")?.sourceId ?? row.sourceId,
   };
-  updateProvider(tx, providerId, changed(row, want));
+  updateProvider(tx, providerId, changedColumns(row, want));
 }

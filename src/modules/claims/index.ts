@@ -1,6 +1,8 @@
 export {
   displayValue,
+  firstDay,
   isClaimField,
+  lifecycleField,
   listFields,
   scalarFields,
   type Claim,
@@ -10,15 +12,17 @@ export {
 export { agreement, outputLimitsOf } from "./agreement.js";
 export { claimsForModels } from "./claim.store.js";
 export {
+  changedColumns,
+  markWinners,
   projectModel,
-  projectOffering,
   projectProvider,
   stateClaims,
   stateFacts,
   winners,
   type ClaimOrigin,
 } from "./claim.writer.js";
-export { offeringClaimStore, providerClaimStore } from "./claim.store.js";
+export { offeringClaimStore, providerClaimStore, providerRow } from "./claim.store.js";
+export { noticeEvents, type WantedEvent } from "./notice.projection.js";
 export { byPrecedence, CURATED, loseReason, originRank, winReason } from "./precedence.js";
 export {
   noticeId,

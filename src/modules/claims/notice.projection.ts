@@ -1,9 +1,5 @@
-import { inArray } from "drizzle-orm";
-import type { Executor } from "../../db/client.js";
-import { modelRelations } from "../../db/schema.js";
 import { channels, type Channel, type LifecycleStage } from "../../db/tables/enums.js";
-import { noticeInForce, successorEdges, type Notice } from "./notice.store.js";
-import { originRank } from "./precedence.js";
+import { noticeInForce, type Notice } from "./notice.store.js";
 
 /** A lifecycle event the projection wants, with where it comes from. */
 export interface WantedEvent {
@@ -47,66 +43,4 @@ export function noticeEvents(notices: readonly Notice[]): Map<string, WantedEven
       });
   }
   return wanted;
-}
-
-/**
- * SUCCESSOR edges to every model a notice ever named as a replacement, each `since` the first
- * notice naming it and citing the best origin's notice. A curated edge for the same pair stays as
- * it is; an inferred one gives way. Edges of notices that no longer name the model are removed.
- */
-export function projectNoticeEdges(
-  tx: Executor,
-  modelId: number,
-  notices: readonly Notice[],
-): void {
-  const wanted = new Map<number, { since: string; sourceId: number | null; note: string }>();
-  const ranked = [...notices].sort(
-    (a, b) =>
-      originRank("notices", a.origin) - originRank("notices", b.origin) ||
-      a.announcedOn.localeCompare(b.announcedOn) ||
-      a.id - b.id,
-  );
-  for (const notice of ranked)
-    for (const to of notice.replacementIds) {
-      const kept = wanted.get(to);
-      if (kept) {
-        if (notice.announcedOn < kept.since) kept.since = notice.announcedOn;
-        continue;
-      }
-      wanted.set(to, {
-        since: notice.announcedOn,
-        sourceId: notice.sourceId,
-        note: `Named as the replacement in ${notice.origin === "curated" ? "the maker's" : `${notice.origin}'s`} ${notice.channel} deprecation notice of ${notice.announcedOn}${notice.note ? ` (${notice.note})` : ""}.`,
-      });
-    }
-  const stale: number[] = [];
-  for (const edge of successorEdges(tx, modelId)) {
-    const want = wanted.get(edge.toModelId);
-    if (edge.origin === "curated") {
-      wanted.delete(edge.toModelId);
-      continue;
-    }
-    if (
-      want &&
-      edge.origin === "notices" &&
-      edge.since === want.since &&
-      edge.sourceId === want.sourceId &&
-      edge.note === want.note
-    ) {
-      wanted.delete(edge.toModelId);
-      continue;
-    }
-    if (want || edge.origin === "notices") stale.push(edge.id);
-  }
-  if (stale.length > 0) tx.delete(modelRelations).where(inArray(modelRelations.id, stale)).run();
-  for (const [to, want] of wanted)
-    tx.insert(modelRelations)
-      .values({
-        fromModelId: modelId,
-        toModelId: to,
-        kind: "SUCCESSOR",
-        origin: "notices",
-        ...want,
-      })
-      .run();
 }

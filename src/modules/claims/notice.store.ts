@@ -207,12 +207,3 @@ export function noticeInForce(
   }
   return best;
 }
-
-/** A model's SUCCESSOR edges out, whatever their origin. */
-export function successorEdges(tx: Executor, modelId: number) {
-  return tx
-    .select()
-    .from(t.modelRelations)
-    .where(and(eq(t.modelRelations.fromModelId, modelId), eq(t.modelRelations.kind, "SUCCESSOR")))
-    .all();
-}

@@ -11,6 +11,13 @@ import {
 import { ModelPathResolver, ModelWalkResolver } from "./walk.resolver.js";
 
 export { ModelRelation } from "./relation.type.js";
+export { projectNoticeEdges } from "./relation.projector.js";
+export {
+  deleteRelations,
+  insertRelations,
+  type NewRelation,
+  type RelationRow,
+} from "./relation.store.js";
 
 export const graphResolvers = [
   ModelRelationResolver,

@@ -49,8 +49,8 @@ export class RelationMutationResolver {
     @Arg("input", () => LinkModelsInput, { description: "The edge." }) input: LinkModelsInput,
     @Ctx() ctx: ChangesContext,
   ): Promise<ModelRelationPayload> {
-    const { value, userErrors } = await ctx.changes.write((tx, errors) =>
-      linkModels(tx, errors, input),
+    const { value, userErrors } = await ctx.changes.write((work, errors) =>
+      linkModels(work, errors, input),
     );
     return { relation: value, userErrors };
   }
@@ -62,8 +62,8 @@ export class RelationMutationResolver {
     @Arg("input", () => UnlinkModelsInput, { description: "The edge." }) input: UnlinkModelsInput,
     @Ctx() ctx: ChangesContext,
   ): Promise<DeletePayload> {
-    const { value, userErrors } = await ctx.changes.write((tx, errors) =>
-      unlinkModels(tx, errors, input),
+    const { value, userErrors } = await ctx.changes.write((work, errors) =>
+      unlinkModels(work, errors, input),
     );
     return { deletedId: value === null ? null : toGlobalId("ModelRelation", value), userErrors };
   }

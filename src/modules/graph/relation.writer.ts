@@ -3,10 +3,10 @@ import type { Executor } from "../../db/client.js";
 import { modelRelations } from "../../db/schema.js";
 import type { RelationKind } from "../../db/tables/enums.js";
 import type { UserErrors } from "../../shared/user-errors.js";
-import type { Written } from "../changes/index.js";
-import { familyOf, requireModel } from "../models/index.js";
+import type { Work, Written } from "../changes/index.js";
+import { requireModel } from "../identity/index.js";
 import { sourceIdFor, validateSource } from "../sources/index.js";
-import { inferLineage } from "../lineage/inference.js";
+import { insertRelations } from "./relation.store.js";
 import type { LinkModelsInput, UnlinkModelsInput } from "./relation.input.js";
 import { ModelRelation } from "./relation.type.js";
 
@@ -33,10 +33,11 @@ function closesCycle(tx: Executor, fromId: number, toId: number, kind: RelationK
  * cycles are allowed: real catalogs have them (o3-mini ↔ o4-mini).
  */
 export function linkModels(
-  tx: Executor,
+  work: Work,
   errors: UserErrors,
   input: LinkModelsInput,
 ): Written<ModelRelation> | undefined {
+  const { tx } = work;
   errors.text(["input", "note"], input.note, { max: 2000 });
   errors.date(["input", "since"], input.since);
   validateSource(errors, ["input", "source"], input.source);
@@ -78,22 +79,20 @@ export function linkModels(
   tx.delete(modelRelations)
     .where(and(same, eq(modelRelations.origin, "inferred")))
     .run();
-  const row = tx
-    .insert(modelRelations)
-    .values({
+  const [row] = insertRelations(tx, [
+    {
       fromModelId: from.id,
       toModelId: to.id,
       kind: input.kind,
       note: input.note ?? null,
       since: input.since ?? null,
       sourceId: sourceIdFor(tx, input.source),
-    })
-    .returning()
-    .get();
+    },
+  ]);
   // A stated successor replaces the rule's proposals out of the model.
-  inferLineage(tx, [familyOf(tx, from.id)]);
+  work.relineage(from.id);
   return {
-    value: ModelRelation.fromRow(row),
+    value: ModelRelation.fromRow(row!),
     change: {
       operation: "linkModels",
       target: `model:${from.slug}`,
@@ -108,10 +107,11 @@ export function linkModels(
  * names is refused (CONFLICT): it would come back. Returns the removed edge's row id.
  */
 export function unlinkModels(
-  tx: Executor,
+  work: Work,
   errors: UserErrors,
   input: UnlinkModelsInput,
 ): Written<number> | undefined {
+  const { tx } = work;
   const from = requireModel(tx, errors, ["input", "from"], input.from);
   const to = requireModel(tx, errors, ["input", "to"], input.to);
   if (from === null || to === null) return undefined;
@@ -146,7 +146,7 @@ export function unlinkModels(
     );
     return undefined;
   }
-  inferLineage(tx, [familyOf(tx, from.id)]);
+  work.relineage(from.id);
   return {
     value: removed.id,
     change: {

@@ -8,7 +8,16 @@ import {
 } from "./lifecycle.resolver.js";
 
 export { LifecycleEvent } from "./lifecycle.type.js";
-export { statusAt } from "./status.js";
+export { projectClaimedEvents, projectStatusPeriods } from "./lifecycle.projector.js";
+export {
+  deleteLifecycleEvents,
+  eventOf,
+  insertLifecycleEvents,
+  lifecycleRows,
+  updateLifecycleEvent,
+  type NewLifecycleEvent,
+} from "./lifecycle.store.js";
+export { statusAt, statusOfStage, statusPeriods, type StatusPeriod } from "./status.js";
 
 export const lifecycleResolvers = [
   LifecycleEventResolver,

@@ -27,8 +27,8 @@ export class LifecycleMutationResolver {
     input: LifecycleEventInput,
     @Ctx() ctx: ModelsContext & ChangesContext,
   ): Promise<ModelPayload> {
-    const { value, userErrors } = await ctx.changes.write((tx, errors) =>
-      recordLifecycleEvent(tx, errors, input),
+    const { value, userErrors } = await ctx.changes.write((work, errors) =>
+      recordLifecycleEvent(work, errors, input),
     );
     return { model: value === null ? null : await ctx.models.loaders.byId.load(value), userErrors };
   }

@@ -361,8 +361,8 @@ export class LineageMutationResolver {
     input: ReviewInferredRelationInput,
     @Ctx() ctx: ChangesContext,
   ): Promise<ModelRelationPayload> {
-    const { value, userErrors } = await ctx.changes.write((tx, errors) =>
-      reviewInferredRelation(tx, errors, input, ctx.clock.now().toISOString()),
+    const { value, userErrors } = await ctx.changes.write((work, errors) =>
+      reviewInferredRelation(work, errors, input, ctx.clock.now().toISOString()),
     );
     return { relation: value ?? null, userErrors };
   }

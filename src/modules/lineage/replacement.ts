@@ -1,4 +1,4 @@
-import type { ModelStatus } from "../../db/derived.js";
+import type { ModelStatus } from "../../db/tables/enums.js";
 import type { Channel } from "../../db/tables/enums.js";
 import { noticeInForce, type Notice } from "../claims/index.js";
 import type { ModelRelation } from "../graph/index.js";

@@ -1,10 +1,9 @@
 import { and, eq } from "drizzle-orm";
-import type { Executor } from "../../db/client.js";
 import { modelRelations, relationVerdicts } from "../../db/schema.js";
 import type { UserErrors } from "../../shared/user-errors.js";
-import type { Written } from "../changes/index.js";
+import type { Work, Written } from "../changes/index.js";
 import { ModelRelation } from "../graph/index.js";
-import { requireModel } from "../models/index.js";
+import { requireModel } from "../identity/index.js";
 import { sourceIdFor, validateSource } from "../sources/index.js";
 import type { ReviewInferredRelationInput } from "./lineage.input.js";
 
@@ -14,11 +13,12 @@ import type { ReviewInferredRelationInput } from "./lineage.input.js";
  * not propose it again. Refused: an edge that is not there, or one a source already states.
  */
 export function reviewInferredRelation(
-  tx: Executor,
+  work: Work,
   errors: UserErrors,
   input: ReviewInferredRelationInput,
   now: string,
 ): Written<ModelRelation | null> | undefined {
+  const { tx } = work;
   errors.text(["input", "note"], input.note, { max: 2000 });
   validateSource(errors, ["input", "source"], input.source);
   const from = requireModel(tx, errors, ["input", "from"], input.from);

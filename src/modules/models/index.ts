@@ -15,7 +15,6 @@ import type { WorkerPool } from "../../shared/worker-pool.js";
 
 export { DatePrecision, Model, ModelConnection, FaqEntry, Modality } from "./model.type.js";
 export { ModelFilter, ModelOrder, ModelPayload } from "./model.input.js";
-export { familyOf, modelIdBySlug, requireModel } from "./model.writer.js";
 
 export const modelResolvers = [ModelResolver, ModelMutationResolver] as const;
 

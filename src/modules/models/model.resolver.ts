@@ -92,8 +92,8 @@ export class ModelMutationResolver {
     @Arg("input", () => ModelInput, { description: "The model." }) input: ModelInput,
     @Ctx() ctx: ModelsContext & ChangesContext,
   ): Promise<ModelPayload> {
-    const { value, userErrors } = await ctx.changes.write((tx, errors) =>
-      upsertModel(tx, errors, input),
+    const { value, userErrors } = await ctx.changes.write((work, errors) =>
+      upsertModel(work, errors, input),
     );
     return { model: value === null ? null : await ctx.models.loaders.byId.load(value), userErrors };
   }
@@ -107,8 +107,8 @@ export class ModelMutationResolver {
     slug: string,
     @Ctx() ctx: ChangesContext,
   ): Promise<DeletePayload> {
-    const { value, userErrors } = await ctx.changes.write((tx, errors) =>
-      deleteModel(tx, errors, slug),
+    const { value, userErrors } = await ctx.changes.write((work, errors) =>
+      deleteModel(work, errors, slug),
     );
     return { deletedId: value === null ? null : toGlobalId("Model", value), userErrors };
   }

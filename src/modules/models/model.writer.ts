@@ -1,62 +1,14 @@
 import { and, eq, inArray, ne } from "drizzle-orm";
-import type { Executor } from "../../db/client.js";
 import { capabilities, modelAliases, models, providers } from "../../db/schema.js";
-import { spellings } from "../../shared/identity.js";
 import { slugPattern } from "../../shared/slugs.js";
 import type { UserErrors } from "../../shared/user-errors.js";
-import type { Written } from "../changes/index.js";
-import { CURATED, projectModel, stateFacts, type StatedFacts } from "../claims/index.js";
+import type { Work, Written } from "../changes/index.js";
+import { CURATED, stateFacts, type StatedFacts } from "../claims/index.js";
+import { familyOf, insertAliases, insertModel, requireModel } from "../identity/index.js";
 import { API_SOURCE, isCurated, sourceIdFor, validateSource } from "../sources/index.js";
 import type { ModelInput } from "./model.input.js";
-import { inferLineage } from "../lineage/inference.js";
 
 const MAX_LIST = 100;
-
-/**
- * The id of a model by slug or alias (any case), or, failing that, by the first of the name's
- * identity spellings that one names (`anthropic/claude-sonnet-4.5`); null when none does.
- */
-export function modelIdBySlug(tx: Executor, slug: string): number | null {
-  const key = slug.trim().toLowerCase();
-  for (const name of [key, ...spellings(key).filter((f) => f !== key)]) {
-    const bySlug = tx.select({ id: models.id }).from(models).where(eq(models.slug, name)).get();
-    if (bySlug) return bySlug.id;
-    const byAlias = tx
-      .select({ id: modelAliases.modelId })
-      .from(modelAliases)
-      .where(eq(modelAliases.alias, name))
-      .get();
-    if (byAlias) return byAlias.id;
-  }
-  return null;
-}
-
-/** A model's family, which decides the line the lineage rule proposes successors on. */
-export function familyOf(tx: Executor, modelId: number): string | null {
-  return (
-    tx.select({ family: models.family }).from(models).where(eq(models.id, modelId)).get()?.family ??
-    null
-  );
-}
-
-/** Looks up the model an input names (id, slug, name), reporting NOT_FOUND at `field` when there is none. */
-export function requireModel(
-  tx: Executor,
-  errors: UserErrors,
-  field: string[],
-  slug: string,
-): { id: number; slug: string; name: string } | null {
-  const id = modelIdBySlug(tx, slug);
-  if (id === null) {
-    errors.add(field, `no model has the slug or alias ${JSON.stringify(slug)}`, "NOT_FOUND");
-    return null;
-  }
-  return tx
-    .select({ id: models.id, slug: models.slug, name: models.name })
-    .from(models)
-    .where(eq(models.id, id))
-    .get()!;
-}
 
 function validate(errors: UserErrors, input: ModelInput): void {
   const p = (...field: string[]) => ["input", ...field];
@@ -115,10 +67,11 @@ function validate(errors: UserErrors, input: ModelInput): void {
  * omitted field keeps its value on update); each list given replaces the stored list.
  */
 export function upsertModel(
-  tx: Executor,
+  work: Work,
   errors: UserErrors,
   input: ModelInput,
 ): Written<number> | undefined {
+  const { tx } = work;
   validate(errors, input);
   if (errors.any) return undefined;
   const providerId = tx
@@ -238,11 +191,7 @@ export function upsertModel(
     if (served.providerId !== providerId)
       tx.update(models).set({ providerId }).where(eq(models.id, id)).run();
   } else {
-    id = tx
-      .insert(models)
-      .values({ slug: input.slug, name, providerId, sourceId })
-      .returning({ id: models.id })
-      .get().id;
+    id = insertModel(tx, { slug: input.slug, name, providerId, sourceId });
     facts.name = name;
   }
   stateFacts(
@@ -255,21 +204,15 @@ export function upsertModel(
     },
     facts,
   );
-  projectModel(tx, id);
+  work.touch(id);
   // Aliases are identity, not facts: a list given replaces the model's curated names (the names
   // catalogs gave it stay, so imports keep finding it).
   if (input.aliases != null) {
     tx.delete(modelAliases)
       .where(and(eq(modelAliases.modelId, id), isCurated(modelAliases.sourceId)))
       .run();
-    if (aliases.length > 0)
-      tx.insert(modelAliases)
-        .values(aliases.map((alias) => ({ modelId: id, alias, sourceId })))
-        .onConflictDoNothing()
-        .run();
+    insertAliases(tx, id, aliases, sourceId);
   }
-  // A family or release date changed may make or unmake a proposed successor on either line.
-  inferLineage(tx, [existing?.family, familyOf(tx, id)]);
   return {
     value: id,
     change: {
@@ -283,17 +226,17 @@ export function upsertModel(
 
 /** Deletes a model with every fact about it and every edge to or from it. */
 export function deleteModel(
-  tx: Executor,
+  work: Work,
   errors: UserErrors,
   slug: string,
 ): Written<number> | undefined {
+  const { tx } = work;
   const row = requireModel(tx, errors, ["slug"], slug);
   if (row === null) return undefined;
   // Facts and edges go with it: the foreign keys cascade.
-  const family = familyOf(tx, row.id);
-  tx.delete(models).where(eq(models.id, row.id)).run();
   // Its family's next release may now succeed the model it succeeded.
-  inferLineage(tx, [family]);
+  work.touchFamily(familyOf(tx, row.id));
+  tx.delete(models).where(eq(models.id, row.id)).run();
   return {
     value: row.id,
     change: {

@@ -5,6 +5,7 @@ import { OfferingRepository } from "./offering.repository.js";
 import { ModelOfferingsResolver, OfferingResolver } from "./offering.resolver.js";
 
 export { Offering } from "./offering.type.js";
+export { projectOffering } from "./offering.projector.js";
 
 export const offeringResolvers = [OfferingResolver, ModelOfferingsResolver] as const;
 

@@ -18,4 +18,6 @@ export function createPricingContext(facts: Facts) {
 }
 
 export type PricingContext = BaseContext & ReturnType<typeof createPricingContext>;
-export { servedHistory, servedOn } from "./served.js";
+export { projectPricePeriods, projectServedPrices, standardPeriods } from "./price.projector.js";
+export { insertPrices, type NewPrice } from "./price.store.js";
+export { servedFirst, servedHistory, servedOn } from "./served.js";

@@ -31,8 +31,8 @@ export class PriceMutationResolver {
     @Arg("input", () => PriceInput, { description: "The new price." }) input: PriceInput,
     @Ctx() ctx: ModelsContext & ChangesContext,
   ): Promise<ModelPayload> {
-    const { value, userErrors } = await ctx.changes.write((tx, errors) =>
-      setPrice(tx, errors, input),
+    const { value, userErrors } = await ctx.changes.write((work, errors) =>
+      setPrice(work, errors, input),
     );
     return { model: value === null ? null : await ctx.models.loaders.byId.load(value), userErrors };
   }

@@ -1,10 +1,8 @@
 import { and, desc, eq, isNull, type SQL } from "drizzle-orm";
-import type { Executor } from "../../db/client.js";
 import { prices } from "../../db/schema.js";
 import type { UserErrors } from "../../shared/user-errors.js";
-import type { Written } from "../changes/index.js";
-import { requireModel } from "../models/index.js";
-import { projectModel } from "../claims/index.js";
+import type { Work, Written } from "../changes/index.js";
+import { requireModel } from "../identity/index.js";
 import { isCurated, sourceIdFor, validateSource } from "../sources/index.js";
 import type { PriceInput } from "./price.input.js";
 
@@ -14,10 +12,11 @@ import type { PriceInput } from "./price.input.js";
  * one dated before it, or inside a closed period, is refused.
  */
 export function setPrice(
-  tx: Executor,
+  work: Work,
   errors: UserErrors,
   input: PriceInput,
 ): Written<number> | undefined {
+  const { tx } = work;
   const path = (field: string) => ["input", field];
   for (const field of [
     "inputPerMillion",
@@ -104,7 +103,7 @@ export function setPrice(
       })
       .run();
   }
-  projectModel(tx, modelId);
+  work.touch(modelId);
   const rates = `${values.inputPerMillion ?? "–"} / ${values.outputPerMillion ?? "–"} ${values.currency} per 1M`;
   return {
     value: modelId,

@@ -1,5 +1,25 @@
-import { timeline } from "../../shared/timeline.js";
+import { timeline, type Period } from "../../shared/timeline.js";
 import { Price } from "./price.type.js";
+
+/** A price period as the serving rule reads it. */
+export interface ServedRow extends Period {
+  rowId: number;
+  /** Where its source ranks for this tier (lower is better). */
+  rank: number;
+}
+
+/**
+ * The serving rule, the one place it is written: of the periods of one tier and threshold in
+ * force on a day (from several sources, where they overlap), the best-ranked source's is served;
+ * of equal rank, the later start; then the later row.
+ */
+export function servedFirst(a: ServedRow, b: ServedRow): number {
+  return (
+    a.rank - b.rank ||
+    (b.effectiveFrom ?? "").localeCompare(a.effectiveFrom ?? "") ||
+    b.rowId - a.rowId
+  );
+}
 
 const keyOf = (p: Price) => `${p.tier}|${p.minPromptTokens ?? 0}`;
 
@@ -9,17 +29,9 @@ function byKey(prices: Price[]): Price[][] {
   return [...groups.values()];
 }
 
-/**
- * The prices served on `day`, one per tier and threshold: of the periods in force that day (from
- * several sources, where they overlap), the best-ranked source's.
- */
+/** The prices served on `day`, one per tier and threshold, by `servedFirst`. */
 export function servedOn(prices: Price[], day: string): Price[] {
-  return byKey(prices.filter((p) => p.inForceOn(day))).map(
-    (list) =>
-      list.sort(
-        (a, b) => a.rank - b.rank || (b.effectiveFrom ?? "").localeCompare(a.effectiveFrom ?? ""),
-      )[0]!,
-  );
+  return byKey(prices.filter((p) => p.inForceOn(day))).map((list) => list.sort(servedFirst)[0]!);
 }
 
 /**
@@ -29,7 +41,7 @@ export function servedOn(prices: Price[], day: string): Price[] {
 export function servedHistory(prices: Price[]): Price[] {
   return byKey(prices)
     .flatMap((list) =>
-      timeline(list, (p) => p.rank).map(({ period, from, to }) =>
+      timeline(list, servedFirst).map(({ period, from, to }) =>
         Object.assign(new Price(), period, { effectiveFrom: from, effectiveTo: to }),
       ),
     )

@@ -52,8 +52,8 @@ export class ProviderMutationResolver {
     @Arg("input", () => ProviderInput, { description: "The provider." }) input: ProviderInput,
     @Ctx() ctx: ProvidersContext & ChangesContext,
   ): Promise<ProviderPayload> {
-    const { value, userErrors } = await ctx.changes.write((tx, errors) =>
-      upsertProvider(tx, errors, input),
+    const { value, userErrors } = await ctx.changes.write((work, errors) =>
+      upsertProvider(work, errors, input),
     );
     return {
       provider: value === null ? null : await ctx.providers.loaders.byId.load(value),

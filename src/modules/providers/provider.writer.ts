@@ -2,17 +2,18 @@ import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { providers } from "../../db/schema.js";
 import type { UserErrors } from "../../shared/user-errors.js";
-import type { Written } from "../changes/index.js";
+import type { Work, Written } from "../changes/index.js";
 import { CURATED, projectProvider, providerClaimStore, stateClaims } from "../claims/index.js";
 import { API_SOURCE, sourceIdFor, validateSource } from "../sources/index.js";
 import type { ProviderInput } from "./provider.input.js";
 
 /** Creates or updates a provider by slug; returns its row id. */
 export function upsertProvider(
-  tx: Executor,
+  work: Work,
   errors: UserErrors,
   input: ProviderInput,
 ): Written<number> | undefined {
+  const { tx } = work;
   const path = ["input"];
   errors.slug([...path, "slug"], input.slug);
   errors.text([...path, "name"], input.name, { required: true, max: 200 });

@@ -5,6 +5,7 @@ import {
   pageModelsCatalog,
   type TestServer,
 } from "../../helpers/server.js";
+import { writeRows } from "../../helpers/rows.js";
 
 interface Listed {
   models: {
@@ -48,11 +49,13 @@ describe("models by status, price, release and score", () => {
       catalogDir: pageModelsCatalog(),
     });
     // A model with no price, release date or score, to show that they sort last.
-    t.database.sqlite
-      .prepare(
-        "INSERT INTO models (slug, name, provider_id) SELECT 'bare', 'Bare', id FROM providers LIMIT 1",
-      )
-      .run();
+    writeRows(t.database, (sqlite) => [
+      sqlite
+        .prepare(
+          "INSERT INTO models (slug, name, provider_id) SELECT 'bare', 'Bare', id FROM providers LIMIT 1",
+        )
+        .run().lastInsertRowid,
+    ]);
   });
 
   it("filter by status on a channel, today or on a given day", async () => {

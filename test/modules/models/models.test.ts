@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestServer, pageModelsCatalog, type TestServer } from "../../helpers/server.js";
+import { writeRows } from "../../helpers/rows.js";
 
 interface Page {
   models: {
@@ -118,11 +119,13 @@ describe("models", () => {
 
   it("orders by name, release date and context window, unknown values last", async () => {
     const undated = await createTestServer({ catalogDir: pageModelsCatalog() });
-    undated.database.sqlite
-      .prepare(
-        "INSERT INTO models (slug, name, provider_id) SELECT 'undated', 'Undated', id FROM providers LIMIT 1",
-      )
-      .run();
+    writeRows(undated.database, (sqlite) => [
+      sqlite
+        .prepare(
+          "INSERT INTO models (slug, name, provider_id) SELECT 'undated', 'Undated', id FROM providers LIMIT 1",
+        )
+        .run().lastInsertRowid,
+    ]);
     // Price orders walk the price index when unfiltered and sort the matches when filtered.
     const search = { search: "d" };
     for (const [field, direction, filter] of [
@@ -216,19 +219,21 @@ describe("models", () => {
       ["tie-b", "tie-c", "tie-a"],
     ]) {
       const server = await createTestServer({ catalogDir: pageModelsCatalog() });
-      const sqlite = server.database.sqlite;
-      for (const slug of slugs) {
-        const id = sqlite
-          .prepare(
-            "INSERT INTO models (slug, name, provider_id, release_date, context_window) SELECT ?, 'Tie', id, '2020-01-01', 1000 FROM providers LIMIT 1",
-          )
-          .run(slug).lastInsertRowid;
-        sqlite
-          .prepare(
-            "INSERT INTO prices (model_id, tier, input_per_million, output_per_million) VALUES (?, 'STANDARD', 0.01, 0.02)",
-          )
-          .run(id);
-      }
+      writeRows(server.database, (sqlite) =>
+        slugs.map((slug) => {
+          const id = sqlite
+            .prepare(
+              "INSERT INTO models (slug, name, provider_id, release_date, context_window) SELECT ?, 'Tie', id, '2020-01-01', 1000 FROM providers LIMIT 1",
+            )
+            .run(slug).lastInsertRowid;
+          sqlite
+            .prepare(
+              "INSERT INTO prices (model_id, tier, input_per_million, output_per_million) VALUES (?, 'STANDARD', 0.01, 0.02)",
+            )
+            .run(id);
+          return id;
+        }),
+      );
       const list: string[] = [];
       for (const field of ["INPUT_PRICE", "NAME", "RELEASE_DATE", "CONTEXT_WINDOW"]) {
         const { models } = await server.exec<{ models: { nodes: { slug: string }[] } }>(

@@ -1,0 +1,9 @@
+export {
+  familiesOf,
+  familyOf,
+  insertAliases,
+  insertModel,
+  modelIdBySlug,
+  requireModel,
+  type NewModel,
+} from "./identity.store.js";

@@ -1,0 +1,1 @@
+export { UnitOfWork } from "./unit-of-work.js";
