@@ -12,7 +12,11 @@ import {
 } from "../modules/claims/index.js";
 import { comparableModel, exportCatalog } from "./catalog.export.js";
 import { syncNotices } from "./catalog.notices.js";
+import { insertResults } from "../modules/benchmarks/index.js";
+import { insertRelations } from "../modules/graph/index.js";
 import { insertAliases, insertModel } from "../modules/identity/index.js";
+import { insertLifecycleEvents } from "../modules/lifecycle/index.js";
+import { insertPrices } from "../modules/pricing/index.js";
 import { UnitOfWork } from "../modules/writes/index.js";
 import type { BenchmarkEntry, Catalog, ModelEntry } from "./catalog.schema.js";
 
@@ -327,23 +331,17 @@ interface Resolve {
  */
 function insertModelFacts(db: Executor, modelId: number, m: ModelEntry, ids: Resolve): void {
   const own = ids.source(undefined);
-  const insert = <T>(table: Parameters<Executor["insert"]>[0], rows: T[]) => {
-    if (rows.length > 0)
-      db.insert(table)
-        .values(rows as never)
-        .run();
-  };
   insertAliases(db, modelId, m.aliases, own);
-  insert(
-    t.prices,
+  insertPrices(
+    db,
     m.prices.map(({ source, ...p }) => ({ ...p, modelId, sourceId: ids.source(source) })),
   );
-  insert(
-    t.lifecycleEvents,
+  insertLifecycleEvents(
+    db,
     m.lifecycle.map(({ source, ...e }) => ({ ...e, modelId, sourceId: ids.source(source) })),
   );
-  insert(
-    t.benchmarkResults,
+  insertResults(
+    db,
     m.benchmarkResults.map(({ source, benchmark, ...r }) => ({
       ...r,
       modelId,
@@ -362,8 +360,8 @@ function insertModelFacts(db: Executor, modelId: number, m: ModelEntry, ids: Res
         ),
       )
       .run();
-  insert(
-    t.modelRelations,
+  insertRelations(
+    db,
     m.relations.map(({ source, to, ...r }) => ({
       ...r,
       fromModelId: modelId,

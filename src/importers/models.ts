@@ -1,5 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import * as t from "../db/schema.js";
+import { insertResults } from "../modules/benchmarks/index.js";
+import { insertRelations } from "../modules/graph/index.js";
 import { insertModel } from "../modules/identity/index.js";
 import { originRank, projectModel, stateFacts, type StatedFacts } from "../modules/claims/index.js";
 import { undatedSlug } from "../shared/naming.js";
@@ -235,9 +237,10 @@ function replaceResults(run: ImportRun, modelId: number, m: ImportedModel): bool
       )
       .run();
   if (rows.length > 0)
-    tx.insert(t.benchmarkResults)
-      .values(rows.map((r) => ({ ...r, modelId, sourceId: run.source() })))
-      .run();
+    insertResults(
+      tx,
+      rows.map((r) => ({ ...r, modelId, sourceId: run.source() })),
+    );
   return true;
 }
 
@@ -280,10 +283,9 @@ function link(run: ImportRun, fromId: number, toId: number, sourceId: number | n
     )
     .get();
   if (!existing) {
-    run.tx
-      .insert(t.modelRelations)
-      .values({ fromModelId: fromId, toModelId: toId, kind: "SNAPSHOT_OF", sourceId })
-      .run();
+    insertRelations(run.tx, [
+      { fromModelId: fromId, toModelId: toId, kind: "SNAPSHOT_OF", sourceId },
+    ]);
     return;
   }
   const rank = (catalog: string | null) => originRank("relations", catalog ?? "curated");

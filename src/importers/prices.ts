@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
 import * as t from "../db/schema.js";
+import { insertPrices } from "../modules/pricing/index.js";
 import type { ImportedPrice } from "./import.types.js";
 import type { ImportRun } from "./run.js";
 import { priceKey, samePrice } from "./sanitize.js";
@@ -72,16 +73,16 @@ export function syncPrices(
         tx.update(t.prices).set({ effectiveTo: snapshot }).where(eq(t.prices.id, own.id)).run();
         summary.prices.closed++;
       }
-      tx.insert(t.prices)
-        .values({
+      insertPrices(tx, [
+        {
           ...values(p),
           modelId,
           offeringId,
           tier: p.tier,
           minPromptTokens: p.minPromptTokens ?? null,
           effectiveFrom: snapshot,
-        })
-        .run();
+        },
+      ]);
       summary.prices.opened++;
     }
     changed = true;
@@ -123,6 +124,8 @@ export function closeUnlisted(run: ImportRun): void {
       .set({ effectiveTo: run.batch.snapshot })
       .where(eq(t.prices.id, row.id))
       .run();
+    // A maker's price closed changes what the model is served from that day.
+    if (row.offeringId === null) run.reproject.add(row.modelId);
     run.summary.prices.closed++;
   }
 }
@@ -184,25 +187,24 @@ function syncDatedPrices(
         ),
       )
       .run();
-  for (const p of missing) {
-    tx.insert(t.prices)
-      .values({
-        modelId,
-        offeringId,
-        tier: p.tier,
-        currency: p.currency ?? "USD",
-        inputPerMillion: p.inputPerMillion ?? null,
-        outputPerMillion: p.outputPerMillion ?? null,
-        cachedInputPerMillion: p.cachedInputPerMillion ?? null,
-        cacheWritePerMillion: p.cacheWritePerMillion ?? null,
-        minPromptTokens: p.minPromptTokens ?? null,
-        effectiveFrom: p.effectiveFrom ?? null,
-        effectiveTo: p.effectiveTo ?? null,
-        sourceId: run.source(),
-      })
-      .run();
-    run.summary.prices.opened++;
-  }
+  insertPrices(
+    tx,
+    missing.map((p) => ({
+      modelId,
+      offeringId,
+      tier: p.tier,
+      currency: p.currency ?? "USD",
+      inputPerMillion: p.inputPerMillion ?? null,
+      outputPerMillion: p.outputPerMillion ?? null,
+      cachedInputPerMillion: p.cachedInputPerMillion ?? null,
+      cacheWritePerMillion: p.cacheWritePerMillion ?? null,
+      minPromptTokens: p.minPromptTokens ?? null,
+      effectiveFrom: p.effectiveFrom ?? null,
+      effectiveTo: p.effectiveTo ?? null,
+      sourceId: run.source(),
+    })),
+  );
+  run.summary.prices.opened += missing.length;
   run.summary.prices.closed += stale.length;
   return true;
 }

@@ -1,6 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { benchmarkResults, sources } from "../../db/schema.js";
+import { batches, ROWS_PER_INSERT } from "../../shared/batches.js";
 
 /**
  * The benchmark results' SQL for writers: the only code that adds a result, whoever writes (a
@@ -9,12 +10,14 @@ import { benchmarkResults, sources } from "../../db/schema.js";
 
 export type NewResult = typeof benchmarkResults.$inferInsert;
 
-/** Adds results. */
-export function insertResults(tx: Executor, rows: readonly NewResult[]): void {
-  if (rows.length > 0)
-    tx.insert(benchmarkResults)
-      .values([...rows])
-      .run();
+/** Adds results; returns the rows added. */
+export function insertResults(
+  tx: Executor,
+  rows: readonly NewResult[],
+): (typeof benchmarkResults.$inferSelect)[] {
+  return [...batches(rows, ROWS_PER_INSERT)].flatMap((slice) =>
+    tx.insert(benchmarkResults).values(slice).returning().all(),
+  );
 }
 
 /** A model's benchmark results, with the catalog of each. */

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { modelRelations } from "../../db/schema.js";
+import { batches, ROWS_PER_INSERT } from "../../shared/batches.js";
 
 /**
  * The edges' SQL for writers: the only code that adds or removes an edge between models, whoever
@@ -12,13 +13,9 @@ export type RelationRow = typeof modelRelations.$inferSelect;
 
 /** Adds edges; returns the rows added. */
 export function insertRelations(tx: Executor, rows: readonly NewRelation[]): RelationRow[] {
-  return rows.length > 0
-    ? tx
-        .insert(modelRelations)
-        .values([...rows])
-        .returning()
-        .all()
-    : [];
+  return [...batches(rows, ROWS_PER_INSERT)].flatMap((slice) =>
+    tx.insert(modelRelations).values(slice).returning().all(),
+  );
 }
 
 export function deleteRelations(tx: Executor, ids: readonly number[]): void {

@@ -2,7 +2,7 @@ import { asc, inArray } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { lifecycleEvents, statusPeriods } from "../../db/schema.js";
 import { channels, lifecycleStages } from "../../db/tables/enums.js";
-import { batches } from "../../shared/batches.js";
+import { batches, ROWS_PER_INSERT } from "../../shared/batches.js";
 import {
   CURATED,
   firstDay,
@@ -17,8 +17,6 @@ import { statusPeriods as periodsOf, type StatusEvent } from "./status.js";
 
 /** Models projected per statement: their events are read, and their periods written, together. */
 const MODELS_PER_BATCH = 500;
-/** Rows per INSERT: five columns each, well under SQLite's limit of bound values. */
-const ROWS_PER_INSERT = 1_000;
 
 /**
  * Writes `status_periods` for `modelIds` from their lifecycle events, by the status rule

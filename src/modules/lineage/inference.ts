@@ -2,6 +2,7 @@ import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { modelRelations, models, relationVerdicts } from "../../db/schema.js";
 import { identify } from "../../shared/identity.js";
+import { deleteRelations, insertRelations } from "../graph/index.js";
 
 /** The one rule that proposes edges so far. */
 export const FAMILY_RELEASE_ORDER = "family-release-order";
@@ -152,21 +153,20 @@ export function inferLineage(
       changed++;
     }
   }
-  if (stale.length > 0) tx.delete(modelRelations).where(inArray(modelRelations.id, stale)).run();
-  for (const [key, p] of wanted) {
-    if (taken.has(key)) continue;
-    tx.insert(modelRelations)
-      .values({
-        fromModelId: p.fromModelId,
-        toModelId: p.toModelId,
-        kind: "SUCCESSOR",
-        note: p.note,
-        origin: "inferred",
-        rule: FAMILY_RELEASE_ORDER,
-        confidence: p.confidence,
-      })
-      .run();
-    changed++;
-  }
+  deleteRelations(tx, stale);
+  const added = [...wanted].filter(([key]) => !taken.has(key));
+  insertRelations(
+    tx,
+    added.map(([, p]) => ({
+      fromModelId: p.fromModelId,
+      toModelId: p.toModelId,
+      kind: "SUCCESSOR" as const,
+      note: p.note,
+      origin: "inferred" as const,
+      rule: FAMILY_RELEASE_ORDER,
+      confidence: p.confidence,
+    })),
+  );
+  changed += added.length;
   return changed + stale.length;
 }

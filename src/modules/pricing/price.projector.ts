@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, not } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { models, prices, standardPricePeriods } from "../../db/schema.js";
-import { batches } from "../../shared/batches.js";
+import { batches, ROWS_PER_INSERT } from "../../shared/batches.js";
 import { BEGINNING, END_OF_TIME } from "../../shared/dates.js";
 import { timeline } from "../../shared/timeline.js";
 import { CURATED, originRank } from "../claims/index.js";
@@ -10,8 +10,6 @@ import { servedFirst, type ServedRow } from "./served.js";
 
 /** Models projected per statement. */
 const MODELS_PER_BATCH = 500;
-/** Rows per INSERT: five columns each, well under SQLite's limit of bound values. */
-const ROWS_PER_INSERT = 1_000;
 
 interface StandardRow extends ServedRow {
   modelId: number;

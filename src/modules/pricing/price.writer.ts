@@ -2,6 +2,7 @@ import { and, desc, eq, isNull, type SQL } from "drizzle-orm";
 import { prices } from "../../db/schema.js";
 import type { UserErrors } from "../../shared/user-errors.js";
 import type { Work, Written } from "../changes/index.js";
+import { insertPrices } from "./price.store.js";
 import { requireModel } from "../identity/index.js";
 import { isCurated, sourceIdFor, validateSource } from "../sources/index.js";
 import type { PriceInput } from "./price.input.js";
@@ -93,15 +94,15 @@ export function setPrice(
     if (latest && latest.effectiveTo === null) {
       tx.update(prices).set({ effectiveTo: from }).where(eq(prices.id, latest.id)).run();
     }
-    tx.insert(prices)
-      .values({
+    insertPrices(tx, [
+      {
         ...values,
         modelId,
         tier: input.tier,
         minPromptTokens: input.minPromptTokens ?? null,
         effectiveFrom: from,
-      })
-      .run();
+      },
+    ]);
   }
   work.touch(modelId);
   const rates = `${values.inputPerMillion ?? "–"} / ${values.outputPerMillion ?? "–"} ${values.currency} per 1M`;
