@@ -131,7 +131,7 @@ async function run(models: number): Promise<Map<string, Row>> {
     const synthetic = Math.max(models - present, 0);
     graphSize = Math.max(models, present);
     const started = Date.now();
-    const walkStart = synthetic > 0 ? generateScaleData(database.sqlite, synthetic) : "o4-mini";
+    const walkStart = synthetic > 0 ? generateScaleData(database.db, synthetic) : "o4-mini";
     console.log(
       `\n${graphSize} models: the seed catalog's ${seeded} (${pages} with pages), ${present - seeded} imported and ${synthetic} synthetic, generated in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );

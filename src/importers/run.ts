@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
 import type { Work } from "../modules/changes/index.js";
+import { insertProvider } from "../modules/providers/index.js";
 import * as t from "../db/schema.js";
 import { projectProvider, providerClaimStore, stateClaims } from "../modules/claims/index.js";
 import { modelSlug } from "../shared/naming.js";
@@ -112,11 +113,12 @@ export class ImportRun {
   providerId(slug: string, name?: string, url?: string): number {
     const known = this.providerIds.get(slug);
     if (known !== undefined) return known;
-    const id = this.tx
-      .insert(t.providers)
-      .values({ slug, name: name ?? slug, url: url ?? null, sourceId: this.source() })
-      .returning({ id: t.providers.id })
-      .get().id;
+    const id = insertProvider(this.tx, {
+      slug,
+      name: name ?? slug,
+      url: url ?? null,
+      sourceId: this.source(),
+    });
     this.providerIds.set(slug, id);
     return id;
   }

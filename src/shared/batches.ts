@@ -1,9 +1,3 @@
-/**
- * Rows a store writes in one INSERT: with the widest table's columns, well under SQLite's limit of
- * 32,766 bound values.
- */
-export const ROWS_PER_INSERT = 500;
-
 /** `items` in slices of at most `size`, for statements that bind a list. */
 export function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);

@@ -2,7 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { benchmarkResults, benchmarks } from "../../db/schema.js";
 import type { UserErrors } from "../../shared/user-errors.js";
 import type { Work, Written } from "../changes/index.js";
-import { insertResults } from "./result.store.js";
+import { insertResult } from "./result.store.js";
 import { requireModel } from "../identity/index.js";
 import { isCurated, sourceIdFor, validateSource } from "../sources/index.js";
 import { BenchmarkResult } from "./benchmark.type.js";
@@ -99,7 +99,7 @@ export function recordBenchmarkResult(
         .where(eq(benchmarkResults.id, existing.id))
         .returning()
         .get()
-    : insertResults(tx, [{ ...values, setting, modelId: model.id, benchmarkId: benchmark.id }])[0]!;
+    : insertResult(tx, { ...values, setting, modelId: model.id, benchmarkId: benchmark.id });
   work.touch(model.id);
   return {
     value: BenchmarkResult.fromRow(row),

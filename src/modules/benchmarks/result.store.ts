@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { benchmarkResults, sources } from "../../db/schema.js";
-import { batches, ROWS_PER_INSERT } from "../../shared/batches.js";
+import { insertRows, insertRowsReturning } from "../../db/bulk.js";
 
 /**
  * The benchmark results' SQL for writers: the only code that adds a result, whoever writes (a
@@ -10,14 +10,14 @@ import { batches, ROWS_PER_INSERT } from "../../shared/batches.js";
 
 export type NewResult = typeof benchmarkResults.$inferInsert;
 
-/** Adds results; returns the rows added. */
-export function insertResults(
-  tx: Executor,
-  rows: readonly NewResult[],
-): (typeof benchmarkResults.$inferSelect)[] {
-  return [...batches(rows, ROWS_PER_INSERT)].flatMap((slice) =>
-    tx.insert(benchmarkResults).values(slice).returning().all(),
-  );
+/** Adds results. */
+export function insertResults(tx: Executor, rows: readonly NewResult[]): void {
+  insertRows(tx, benchmarkResults, rows);
+}
+
+/** Adds one result and returns it as stored. */
+export function insertResult(tx: Executor, row: NewResult): typeof benchmarkResults.$inferSelect {
+  return insertRowsReturning(tx, benchmarkResults, [row])[0]!;
 }
 
 /** A model's benchmark results, with the catalog of each. */

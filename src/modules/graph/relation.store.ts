@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { modelRelations } from "../../db/schema.js";
-import { batches, ROWS_PER_INSERT } from "../../shared/batches.js";
+import { insertRows, insertRowsReturning } from "../../db/bulk.js";
 
 /**
  * The edges' SQL for writers: the only code that adds or removes an edge between models, whoever
@@ -11,11 +11,14 @@ import { batches, ROWS_PER_INSERT } from "../../shared/batches.js";
 export type NewRelation = typeof modelRelations.$inferInsert;
 export type RelationRow = typeof modelRelations.$inferSelect;
 
-/** Adds edges; returns the rows added. */
-export function insertRelations(tx: Executor, rows: readonly NewRelation[]): RelationRow[] {
-  return [...batches(rows, ROWS_PER_INSERT)].flatMap((slice) =>
-    tx.insert(modelRelations).values(slice).returning().all(),
-  );
+/** Adds edges. */
+export function insertRelations(tx: Executor, rows: readonly NewRelation[]): void {
+  insertRows(tx, modelRelations, rows);
+}
+
+/** Adds one edge and returns it as stored. */
+export function insertRelation(tx: Executor, row: NewRelation): RelationRow {
+  return insertRowsReturning(tx, modelRelations, [row])[0]!;
 }
 
 export function deleteRelations(tx: Executor, ids: readonly number[]): void {

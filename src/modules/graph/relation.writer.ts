@@ -6,7 +6,7 @@ import type { UserErrors } from "../../shared/user-errors.js";
 import type { Work, Written } from "../changes/index.js";
 import { requireModel } from "../identity/index.js";
 import { sourceIdFor, validateSource } from "../sources/index.js";
-import { insertRelations } from "./relation.store.js";
+import { insertRelation } from "./relation.store.js";
 import type { LinkModelsInput, UnlinkModelsInput } from "./relation.input.js";
 import { ModelRelation } from "./relation.type.js";
 
@@ -79,20 +79,18 @@ export function linkModels(
   tx.delete(modelRelations)
     .where(and(same, eq(modelRelations.origin, "inferred")))
     .run();
-  const [row] = insertRelations(tx, [
-    {
-      fromModelId: from.id,
-      toModelId: to.id,
-      kind: input.kind,
-      note: input.note ?? null,
-      since: input.since ?? null,
-      sourceId: sourceIdFor(tx, input.source),
-    },
-  ]);
+  const row = insertRelation(tx, {
+    fromModelId: from.id,
+    toModelId: to.id,
+    kind: input.kind,
+    note: input.note ?? null,
+    since: input.since ?? null,
+    sourceId: sourceIdFor(tx, input.source),
+  });
   // A stated successor replaces the rule's proposals out of the model.
   work.relineage(from.id);
   return {
-    value: ModelRelation.fromRow(row!),
+    value: ModelRelation.fromRow(row),
     change: {
       operation: "linkModels",
       target: `model:${from.slug}`,

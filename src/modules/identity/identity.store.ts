@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { modelAliases, models } from "../../db/schema.js";
+import { insertRows } from "../../db/bulk.js";
 import { batches } from "../../shared/batches.js";
 import { spellings } from "../../shared/identity.js";
 import type { UserErrors } from "../../shared/user-errors.js";
@@ -20,7 +21,19 @@ export interface NewModel {
 
 /** Adds a model row and returns its id; its facts are claims, projected at commit. */
 export function insertModel(tx: Executor, model: NewModel): number {
-  return tx.insert(models).values(model).returning({ id: models.id }).get().id;
+  return insertModels(tx, [model])[0]!;
+}
+
+/**
+ * Adds model rows and returns their ids in order. A row may carry served columns of its
+ * own (a synthetic graph with no claims, as the benchmark makes); a model with claims has them
+ * written by the projection instead.
+ */
+export function insertModels(
+  tx: Executor,
+  rows: readonly (NewModel & Partial<typeof models.$inferInsert>)[],
+): number[] {
+  return insertRows(tx, models, rows);
 }
 
 /** Adds names to a model, each citing `sourceId`; a name some model already has is skipped. */

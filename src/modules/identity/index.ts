@@ -3,6 +3,7 @@ export {
   familyOf,
   insertAliases,
   insertModel,
+  insertModels,
   modelIdBySlug,
   requireModel,
   type NewModel,

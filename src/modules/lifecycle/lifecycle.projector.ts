@@ -2,7 +2,8 @@ import { asc, inArray } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { lifecycleEvents, statusPeriods } from "../../db/schema.js";
 import { channels, lifecycleStages } from "../../db/tables/enums.js";
-import { batches, ROWS_PER_INSERT } from "../../shared/batches.js";
+import { insertRows } from "../../db/bulk.js";
+import { batches } from "../../shared/batches.js";
 import {
   CURATED,
   firstDay,
@@ -42,8 +43,7 @@ export function projectStatusPeriods(tx: Executor, modelIds: Iterable<number>): 
     const rows = [...events].flatMap(([modelId, list]) =>
       periodsOf(list).map((p) => ({ modelId, ...p })),
     );
-    for (const slice of batches(rows, ROWS_PER_INSERT))
-      tx.insert(statusPeriods).values(slice).run();
+    insertRows(tx, statusPeriods, rows);
   }
 }
 

@@ -3,7 +3,7 @@ import type { Executor } from "../../db/client.js";
 import { lifecycleEvents } from "../../db/schema.js";
 import type { Channel, LifecycleStage } from "../../db/tables/enums.js";
 import { isCurated } from "../sources/index.js";
-import { batches, ROWS_PER_INSERT } from "../../shared/batches.js";
+import { insertRows } from "../../db/bulk.js";
 
 /**
  * The lifecycle events' SQL for writers: the only code that adds, changes or removes an event,
@@ -47,8 +47,7 @@ export function eventOf(tx: Executor, modelId: number, channel: Channel, stage: 
 }
 
 export function insertLifecycleEvents(tx: Executor, events: readonly NewLifecycleEvent[]): void {
-  for (const slice of batches(events, ROWS_PER_INSERT))
-    tx.insert(lifecycleEvents).values(slice).run();
+  insertRows(tx, lifecycleEvents, events);
 }
 
 export function updateLifecycleEvent(

@@ -1,7 +1,8 @@
 import { and, eq, inArray, isNull, not } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { models, prices, standardPricePeriods } from "../../db/schema.js";
-import { batches, ROWS_PER_INSERT } from "../../shared/batches.js";
+import { insertRows } from "../../db/bulk.js";
+import { batches } from "../../shared/batches.js";
 import { BEGINNING, END_OF_TIME } from "../../shared/dates.js";
 import { timeline } from "../../shared/timeline.js";
 import { CURATED, originRank } from "../claims/index.js";
@@ -91,8 +92,7 @@ export function projectPricePeriods(tx: Executor, modelIds: Iterable<number>): v
       rows.get(row.modelId)?.push(row);
     tx.delete(standardPricePeriods).where(inArray(standardPricePeriods.modelId, ids)).run();
     const periods = [...rows].flatMap(([modelId, list]) => standardPeriods(modelId, list));
-    for (const slice of batches(periods, ROWS_PER_INSERT))
-      tx.insert(standardPricePeriods).values(slice).run();
+    insertRows(tx, standardPricePeriods, periods);
   }
 }
 

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { prices, sources } from "../../db/schema.js";
-import { batches, ROWS_PER_INSERT } from "../../shared/batches.js";
+import { insertRows } from "../../db/bulk.js";
 
 /**
  * The prices' SQL for writers: the only code that adds a price row, whoever writes (a mutation,
@@ -12,7 +12,7 @@ export type NewPrice = typeof prices.$inferInsert;
 
 /** Adds price periods. */
 export function insertPrices(tx: Executor, rows: readonly NewPrice[]): void {
-  for (const slice of batches(rows, ROWS_PER_INSERT)) tx.insert(prices).values(slice).run();
+  insertRows(tx, prices, rows);
 }
 
 /**

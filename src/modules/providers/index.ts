@@ -10,6 +10,7 @@ import {
 
 export { Provider, ProviderConnection } from "./provider.type.js";
 export { providerIdBySlug } from "./provider.writer.js";
+export { insertProvider, type NewProvider } from "./provider.store.js";
 
 export const providerResolvers = [
   ProviderResolver,

@@ -3,6 +3,7 @@ import type { Executor } from "../../db/client.js";
 import { providers } from "../../db/schema.js";
 import type { UserErrors } from "../../shared/user-errors.js";
 import type { Work, Written } from "../changes/index.js";
+import { insertProvider } from "./provider.store.js";
 import { CURATED, projectProvider, providerClaimStore, stateClaims } from "../claims/index.js";
 import { API_SOURCE, sourceIdFor, validateSource } from "../sources/index.js";
 import type { ProviderInput } from "./provider.input.js";
@@ -29,12 +30,7 @@ export function upsertProvider(
     .where(eq(providers.slug, input.slug))
     .get();
   const id =
-    existing?.id ??
-    tx
-      .insert(providers)
-      .values({ slug: input.slug, name: input.name.trim(), sourceId })
-      .returning({ id: providers.id })
-      .get().id;
+    existing?.id ?? insertProvider(tx, { slug: input.slug, name: input.name.trim(), sourceId });
   stateClaims(
     tx,
     providerClaimStore,

@@ -20,7 +20,7 @@ describe("models read by a worker thread", () => {
     const setup = openDatabase(path);
     migrateDatabase(setup.db);
     seedDatabase(setup.db, defaultCatalogDir);
-    generateScaleData(setup.sqlite, READ_WORKER_MIN_MODELS);
+    generateScaleData(setup.db, READ_WORKER_MIN_MODELS);
     setup.close();
     for (const readWorkers of [1, 0]) {
       const statements: string[] = [];
