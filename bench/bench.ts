@@ -15,7 +15,7 @@ import { applyImport } from "../src/importers/apply.js";
 import { parseGenaiPrices } from "../src/importers/genai-prices.js";
 import { parseLiteLLM } from "../src/importers/litellm.js";
 import { parseModelsDevRepository } from "../src/importers/models-dev.js";
-import { defaultCatalogDir, projectRoot } from "../src/shared/paths.js";
+import { defaultCuratedDir, projectRoot } from "../src/shared/paths.js";
 import { upgradeDatabase } from "../src/upgrade.js";
 import { BROWSER_RUNS, pageInBrowser } from "./browser.js";
 import { generateScaleData } from "./data.js";
@@ -121,7 +121,7 @@ async function run(models: number): Promise<Map<string, Row>> {
   try {
     const database = openDatabase(databaseUrl);
     upgradeDatabase(database.db);
-    const pages = seedDatabase(database.db, defaultCatalogDir).models;
+    const pages = seedDatabase(database.db, defaultCuratedDir).models;
     // The catalog's model pages, and the models its makers' deprecation tables name.
     const count = () =>
       (database.sqlite.prepare("SELECT count(*) AS n FROM models").get() as { n: number }).n;

@@ -7,13 +7,13 @@ import { seedDatabase } from "./db/seed.js";
 import { beginShutdown, shutdownState, startExitWatchdog } from "./http/connections.js";
 import { createServer } from "./server.js";
 import { scheduleSyncs } from "./sync-schedule.js";
-import { defaultCatalogDir } from "./shared/paths.js";
+import { defaultCuratedDir } from "./shared/paths.js";
 
 // Starts modelgraph: configuration, database (migrated, seeded when empty), HTTP server.
 const config = loadConfig();
 const database = openDatabase(config.databaseUrl, { lockTimeoutMs: config.dbLockTimeoutMs });
 upgradeDatabase(database.db);
-const seed = seedDatabase(database.db, defaultCatalogDir);
+const seed = seedDatabase(database.db, defaultCuratedDir);
 const server = await createServer(database, { config });
 // A promise nobody awaited failing is a bug to log, not a reason to drop every request in flight.
 process.on("unhandledRejection", (reason) => {

@@ -2,14 +2,14 @@ import { sql } from "drizzle-orm";
 import type { Database } from "./db/client.js";
 import { migrateDatabase } from "./db/migrate.js";
 import * as t from "./db/schema.js";
-import { readCatalog } from "./catalog/catalog.reader.js";
-import { syncCatalog } from "./catalog/catalog.sync.js";
+import { readCurated } from "./curated/curated.reader.js";
+import { syncCurated } from "./curated/curated.sync.js";
 import { projectProvider } from "./modules/claims/index.js";
 import { projectOffering } from "./modules/offerings/index.js";
 import { projectStatusPeriods } from "./modules/lifecycle/index.js";
 import { projectPricePeriods } from "./modules/pricing/index.js";
 import { UnitOfWork } from "./modules/writes/index.js";
-import { defaultCatalogDir } from "./shared/paths.js";
+import { defaultCuratedDir } from "./shared/paths.js";
 
 /**
  * The data steps that need the code's own rules, in order; a database records in its
@@ -34,9 +34,9 @@ function projectAll(tx: Tx): void {
 
 function loadDeprecationTables(tx: Tx): void {
   if (tx.select({ id: t.models.id }).from(t.models).limit(1).get() === undefined) return;
-  const catalog = readCatalog(defaultCatalogDir);
+  const catalog = readCurated(defaultCuratedDir);
   // The tables, their sources and makers only: the models' own files stay as the database has them.
-  syncCatalog(tx, { ...catalog, providers: [], capabilities: [], benchmarks: [], models: [] });
+  syncCurated(tx, { ...catalog, providers: [], capabilities: [], benchmarks: [], models: [] });
 }
 
 function projectPeriods(tx: Tx): void {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { syncCatalog } from "../src/catalog/catalog.sync.js";
+import { syncCurated } from "../src/curated/curated.sync.js";
 import { operation } from "./helpers/operations.js";
 import { createTestServer } from "./helpers/server.js";
-import { syntheticCatalog } from "./helpers/synthetic.js";
+import { syntheticCurated } from "./helpers/synthetic.js";
 
 const listing = `query ($first: Int) {
   models(first: $first) {
@@ -29,7 +29,7 @@ const listing = `query ($first: Int) {
 describe("SQL statements per request", () => {
   it("are the same for 5 and for 50 models with provider, prices, results and successors", async () => {
     const t = await createTestServer({ seed: false });
-    t.database.db.transaction((tx) => syncCatalog(tx, syntheticCatalog(60)));
+    t.database.db.transaction((tx) => syncCurated(tx, syntheticCurated(60)));
     const countFor = async (first: number) => {
       t.resetStatements();
       const data = await t.exec<{ models: { nodes: unknown[] } }>(listing, { first });
@@ -55,7 +55,7 @@ describe("SQL statements per request", () => {
     const countFor = async (providers: number) => {
       const t = await createTestServer({ seed: false });
       t.database.db.transaction((tx) =>
-        syncCatalog(tx, syntheticCatalog(providers * 4, providers)),
+        syncCurated(tx, syntheticCurated(providers * 4, providers)),
       );
       t.resetStatements();
       const data = await t.exec<{ providers: { nodes: { models: { totalCount: number } }[] } }>(

@@ -1,10 +1,10 @@
-import { readCatalog, CatalogError } from "../catalog/catalog.reader.js";
-import { defaultCatalogDir } from "../shared/paths.js";
+import { readCurated, CuratedCatalogError } from "../curated/curated.reader.js";
+import { defaultCuratedDir } from "../shared/paths.js";
 
 // Validates the catalog folder without touching a database: `npm run catalog:check [-- <dir>]`.
-const dir = process.argv[2] ?? defaultCatalogDir;
+const dir = process.argv[2] ?? defaultCuratedDir;
 try {
-  const catalog = readCatalog(dir);
+  const catalog = readCurated(dir);
   const tables = catalog.deprecations.map((d) => d.table);
   console.log(
     `catalog ok: ${catalog.models.length} models, ${catalog.providers.length} providers, ` +
@@ -13,6 +13,6 @@ try {
       `${tables.reduce((n, t) => n + t.notices.length, 0)} deprecation notices in ${tables.length} makers' tables`,
   );
 } catch (error) {
-  console.error(error instanceof CatalogError ? error.message : error);
+  console.error(error instanceof CuratedCatalogError ? error.message : error);
   process.exitCode = 1;
 }

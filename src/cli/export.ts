@@ -1,8 +1,8 @@
 import "reflect-metadata";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { exportCatalog } from "../catalog/catalog.export.js";
-import { writeCatalog } from "../catalog/catalog.writer.js";
+import { exportCurated } from "../curated/curated.export.js";
+import { writeCuratedFiles } from "../curated/curated.files.js";
 import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/client.js";
 import { upgradeDatabase } from "../upgrade.js";
@@ -21,8 +21,8 @@ const config = loadConfig();
 const database = openDatabase(config.databaseUrl, { blocking: true });
 try {
   upgradeDatabase(database.db);
-  const catalog = exportCatalog(database.db);
-  writeCatalog(dir, catalog, { replace: values.force });
+  const catalog = exportCurated(database.db);
+  writeCuratedFiles(dir, catalog, { replace: values.force });
   console.log(
     `exported ${catalog.models.length} models, ${catalog.providers.length} providers, ` +
       `${catalog.benchmarks.length} benchmarks and ${catalog.sources.length} sources to ${dir}`,

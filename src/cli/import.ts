@@ -1,8 +1,8 @@
 import "reflect-metadata";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { CatalogError, readCatalog } from "../catalog/catalog.reader.js";
-import { isUnchanged, syncCatalog, type SyncReport } from "../catalog/catalog.sync.js";
+import { CuratedCatalogError, readCurated } from "../curated/curated.reader.js";
+import { isUnchanged, syncCurated, type SyncReport } from "../curated/curated.sync.js";
 import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/client.js";
 import { upgradeDatabase } from "../upgrade.js";
@@ -114,13 +114,13 @@ function describeImport(s: ImportSummary): string {
 try {
   upgradeDatabase(database.db);
   if (from === "modelgraph") {
-    const catalog = readCatalog(resolve(location));
+    const catalog = readCurated(resolve(location));
     let report: SyncReport | undefined;
     try {
       database.db.transaction(
         (tx) => {
           const work = new UnitOfWork(tx);
-          report = syncCatalog(tx, catalog, work);
+          report = syncCurated(tx, catalog, work);
           if (dryRun) throw rollback;
           if (!isUnchanged(report)) {
             logChange(
@@ -160,7 +160,7 @@ try {
   }
 } catch (error) {
   console.error(
-    error instanceof CatalogError
+    error instanceof CuratedCatalogError
       ? error.message
       : error instanceof Error
         ? `import failed: ${error.message}`

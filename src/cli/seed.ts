@@ -1,17 +1,17 @@
 import "reflect-metadata";
 import { parseArgs } from "node:util";
-import { CatalogError } from "../catalog/catalog.reader.js";
+import { CuratedCatalogError } from "../curated/curated.reader.js";
 import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/client.js";
 import { upgradeDatabase } from "../upgrade.js";
 import { seedDatabase } from "../db/seed.js";
-import { defaultCatalogDir } from "../shared/paths.js";
+import { defaultCuratedDir } from "../shared/paths.js";
 
 // `npm run seed [-- --reset] [-- --catalog <dir>]`: loads the curated catalog into DATABASE_URL.
 const { values } = parseArgs({
   options: {
     reset: { type: "boolean", default: false },
-    catalog: { type: "string", default: defaultCatalogDir },
+    catalog: { type: "string", default: defaultCuratedDir },
   },
 });
 const config = loadConfig();
@@ -25,7 +25,7 @@ try {
       : `${config.databaseUrl} already holds data; nothing done (use --reset to rebuild it from the catalog)`,
   );
 } catch (error) {
-  console.error(error instanceof CatalogError ? error.message : error);
+  console.error(error instanceof CuratedCatalogError ? error.message : error);
   process.exitCode = 1;
 } finally {
   database.close();

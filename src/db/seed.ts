@@ -1,6 +1,6 @@
 import { count } from "drizzle-orm";
-import { syncCatalog } from "../catalog/catalog.sync.js";
-import { readCatalog } from "../catalog/catalog.reader.js";
+import { syncCurated } from "../curated/curated.sync.js";
+import { readCurated } from "../curated/curated.reader.js";
 import type { Database, Executor } from "./client.js";
 import * as tables from "./schema.js";
 
@@ -26,10 +26,10 @@ export function seedDatabase(
   options: { reset?: boolean } = {},
 ): SeedResult {
   if (!options.reset && !isEmpty(db)) return { seeded: false, models: 0 };
-  const catalog = readCatalog(catalogDir);
+  const catalog = readCurated(catalogDir);
   db.transaction((tx) => {
     if (options.reset) clearDatabase(tx);
-    syncCatalog(tx, catalog);
+    syncCurated(tx, catalog);
   });
   return { seeded: true, models: catalog.models.length };
 }

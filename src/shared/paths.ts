@@ -16,7 +16,7 @@ function findRoot(start: string): string {
 }
 
 export const migrationsFolder = join(projectRoot, "migrations");
-export const defaultCatalogDir = join(projectRoot, "src", "catalog", "data");
+export const defaultCuratedDir = join(projectRoot, "src", "curated", "data");
 export const defaultDatabasePath = join(projectRoot, "data", "modelgraph.db");
 /** Where `npm run build` writes the web front end (Vite's output for src/web). */
 export const defaultWebDir = join(projectRoot, "dist", "web");

@@ -8,7 +8,7 @@ import { seedDatabase } from "../../src/db/seed.js";
 import { channels, modelStatuses } from "../../src/db/tables/enums.js";
 import { projectStatusPeriods, statusAt } from "../../src/modules/lifecycle/index.js";
 import { Price, projectPricePeriods, servedOn } from "../../src/modules/pricing/index.js";
-import { defaultCatalogDir } from "../../src/shared/paths.js";
+import { defaultCuratedDir } from "../../src/shared/paths.js";
 
 /** Models with lives meant to catch a status filter out: ties, future events, other channels. */
 const lives: [string, [string, string, string][]][] = [
@@ -47,7 +47,7 @@ const days = ["2024-01-01", "2025-02-01", "2025-05-01", "2025-08-01", "2026-02-0
 function seeded(): DatabaseHandle {
   const handle = openDatabase(":memory:");
   migrateDatabase(handle.db);
-  seedDatabase(handle.db, defaultCatalogDir);
+  seedDatabase(handle.db, defaultCuratedDir);
   return handle;
 }
 

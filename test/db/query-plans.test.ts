@@ -3,7 +3,7 @@ import { openDatabase } from "../../src/db/client.js";
 import { migrateDatabase } from "../../src/db/migrate.js";
 import { seedDatabase } from "../../src/db/seed.js";
 import { createServer } from "../../src/server.js";
-import { defaultCatalogDir } from "../../src/shared/paths.js";
+import { defaultCuratedDir } from "../../src/shared/paths.js";
 import { operation, operationNames } from "../helpers/operations.js";
 
 /**
@@ -23,7 +23,7 @@ describe("the query plans", () => {
       onQuery: (sql, params) => statements.push([sql, params]),
     });
     migrateDatabase(database.db);
-    seedDatabase(database.db, defaultCatalogDir);
+    seedDatabase(database.db, defaultCuratedDir);
     const server = await createServer(database, {
       config: { logLevel: "silent", production: true, apiKeys: [] },
     });

@@ -57,6 +57,14 @@ export function dumpGraph(database: DatabaseHandle): Record<string, unknown> {
         JOIN models m ON m.id = e.model_id LEFT JOIN sources s ON s.id = e.source_id
         ORDER BY m.slug, e.channel, e.stage`),
     ),
+    statusPeriods: byModel(
+      all(`SELECT m.slug, x.channel, x.starts_on, x.ends_on, x.status FROM status_periods x
+        JOIN models m ON m.id = x.model_id ORDER BY m.slug, x.channel, x.starts_on`),
+    ),
+    pricePeriods: byModel(
+      all(`SELECT m.slug, x.starts_on, x.ends_on, x.input_per_million, x.output_per_million
+        FROM standard_price_periods x JOIN models m ON m.id = x.model_id ORDER BY m.slug, x.starts_on`),
+    ),
     results: byModel(
       all(`SELECT m.slug, b.slug AS benchmark, r.score, r.setting, r.date, r.superseded, s.key AS source
         FROM benchmark_results r JOIN models m ON m.id = r.model_id

@@ -9,7 +9,7 @@ import { createServer, type Server } from "../../src/server.js";
 import { defaultHttpLimits, type HttpLimits } from "../../src/config.js";
 import { defaultLimits, type QueryLimits } from "../../src/http/limits.js";
 import type { Clock } from "../../src/shared/dates.js";
-import { defaultCatalogDir } from "../../src/shared/paths.js";
+import { defaultCuratedDir } from "../../src/shared/paths.js";
 
 export interface TestServer {
   server: Server;
@@ -68,7 +68,7 @@ let withoutTables: string | undefined;
 export function pageModelsCatalog(): string {
   if (!withoutTables) {
     withoutTables = mkdtempSync(join(tmpdir(), "modelgraph-pages-"));
-    cpSync(defaultCatalogDir, withoutTables, { recursive: true });
+    cpSync(defaultCuratedDir, withoutTables, { recursive: true });
     rmSync(join(withoutTables, "deprecations"), { recursive: true, force: true });
     const dir = withoutTables;
     process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
@@ -93,7 +93,7 @@ export async function createTestServer(
 ): Promise<TestServer> {
   const statements: string[] = [];
   const image =
-    options.seed === false ? undefined : seededImage(options.catalogDir ?? defaultCatalogDir);
+    options.seed === false ? undefined : seededImage(options.catalogDir ?? defaultCuratedDir);
   const database = openDatabase(":memory:", { onQuery: (sql) => statements.push(sql), image });
   if (!image) migrateDatabase(database.db);
   const server = await createServer(database, {

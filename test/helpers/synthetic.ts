@@ -1,11 +1,11 @@
-import type { Catalog, ModelEntry } from "../../src/catalog/catalog.schema.js";
+import type { CuratedCatalog, ModelEntry } from "../../src/curated/curated.schema.js";
 
 /**
  * A made-up catalog of `count` models over `providerCount` providers, each with standard and batch prices,
  * two benchmark results, a capability, and a SUCCESSOR edge to the next model (the last one
  * points back to the first, so the graph has a cycle).
  */
-export function syntheticCatalog(count: number, providerCount = 3): Catalog {
+export function syntheticCurated(count: number, providerCount = 3): CuratedCatalog {
   const slug = (i: number) => `model-${String(i).padStart(4, "0")}`;
   const models: ModelEntry[] = Array.from({ length: count }, (_, i) => ({
     slug: slug(i),

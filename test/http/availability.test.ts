@@ -9,7 +9,7 @@ import { seedDatabase } from "../../src/db/seed.js";
 import { defaultLimits, measureDocument } from "../../src/http/limits.js";
 import { createServer, type Server } from "../../src/server.js";
 import { EXECUTION_SLICE_MS, rowLoader } from "../../src/shared/loaders.js";
-import { defaultCatalogDir } from "../../src/shared/paths.js";
+import { defaultCuratedDir } from "../../src/shared/paths.js";
 import { createTestServer, type TestServer } from "../helpers/server.js";
 
 /** Fragments F0…F(n-1), each selecting a model and spreading every later one: 2^(n-1) uses. */
@@ -201,7 +201,7 @@ async function loggedServer(
 ): Promise<{ server: Server; lines: Record<string, unknown>[] }> {
   const database = openDatabase(":memory:");
   migrateDatabase(database.db);
-  seedDatabase(database.db, defaultCatalogDir);
+  seedDatabase(database.db, defaultCuratedDir);
   const lines: Record<string, unknown>[] = [];
   const server = await createServer(database, {
     config: {
@@ -369,7 +369,7 @@ describe("budgets that fit real clients", () => {
   it("serves 2,000 cached reads from one address with the defaults", async () => {
     const database = openDatabase(":memory:");
     migrateDatabase(database.db);
-    seedDatabase(database.db, defaultCatalogDir);
+    seedDatabase(database.db, defaultCuratedDir);
     // The defaults as a deployment has them, rate limit included.
     const server = await createServer(database, {
       config: { logLevel: "silent", production: true, apiKeys: [] },

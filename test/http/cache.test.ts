@@ -7,7 +7,7 @@ import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
 import { migrateDatabase } from "../../src/db/migrate.js";
 import { seedDatabase } from "../../src/db/seed.js";
 import { createServer, type Server } from "../../src/server.js";
-import { defaultCatalogDir } from "../../src/shared/paths.js";
+import { defaultCuratedDir } from "../../src/shared/paths.js";
 import { TEST_KEY } from "../helpers/server.js";
 
 // The response cache over a real database file, with a second connection writing beside it.
@@ -19,7 +19,7 @@ describe("the response cache", () => {
   beforeAll(async () => {
     database = openDatabase(join(dir, "db.sqlite"));
     migrateDatabase(database.db);
-    seedDatabase(database.db, defaultCatalogDir);
+    seedDatabase(database.db, defaultCuratedDir);
     server = await createServer(database, {
       config: {
         logLevel: "silent",

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { exportCatalog } from "../../src/catalog/catalog.export.js";
+import { exportCurated } from "../../src/curated/curated.export.js";
 import { applyImport } from "../../src/importers/apply.js";
 import type { ImportBatch } from "../../src/importers/import.types.js";
 import { parseLiteLLM } from "../../src/importers/litellm.js";
@@ -315,7 +315,7 @@ describe.skipIf(!haveShared)(
       );
       expect(added.map((c) => [c.field, c.origin])).toEqual([["tagline", "curated"]]);
       expect(after.length).toBe(before.length + 1);
-      const exported = exportCatalog(llFirst.database.db).models.find(
+      const exported = exportCurated(llFirst.database.db).models.find(
         (m) => m.slug === "claude-sonnet-4-5",
       );
       expect(exported).toMatchObject({ tagline: "Anthropic's balanced model." });

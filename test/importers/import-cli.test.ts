@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
 import { seedDatabase } from "../../src/db/seed.js";
-import { defaultCatalogDir, projectRoot } from "../../src/shared/paths.js";
+import { defaultCuratedDir, projectRoot } from "../../src/shared/paths.js";
 import { upgradeDatabase } from "../../src/upgrade.js";
 import { freePort } from "../helpers/net.js";
 import { liteLLMSnapshot } from "./import.fixtures.js";
@@ -55,7 +55,7 @@ describe("npm run import", () => {
     const path = join(dir, name);
     const handle = openDatabase(path);
     upgradeDatabase(handle.db);
-    seedDatabase(handle.db, defaultCatalogDir);
+    seedDatabase(handle.db, defaultCuratedDir);
     handle.close();
     return path;
   };

@@ -8,7 +8,7 @@ import { migrateDatabase } from "../../../src/db/migrate.js";
 import { seedDatabase } from "../../../src/db/seed.js";
 import { parseApiKeys } from "../../../src/modules/auth/index.js";
 import { createServer } from "../../../src/server.js";
-import { defaultCatalogDir, projectRoot } from "../../../src/shared/paths.js";
+import { defaultCuratedDir, projectRoot } from "../../../src/shared/paths.js";
 
 const dir = mkdtempSync(join(tmpdir(), "modelgraph-keys-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,7 +36,7 @@ describe("API keys", () => {
 
     const database = openDatabase(databaseUrl);
     migrateDatabase(database.db);
-    seedDatabase(database.db, defaultCatalogDir);
+    seedDatabase(database.db, defaultCuratedDir);
     const stored = database.sqlite.prepare("SELECT key_hash FROM api_keys").all() as {
       key_hash: string;
     }[];

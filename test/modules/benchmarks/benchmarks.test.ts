@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { syncCatalog } from "../../../src/catalog/catalog.sync.js";
+import { syncCurated } from "../../../src/curated/curated.sync.js";
 import { createTestServer, type TestServer } from "../../helpers/server.js";
-import { syntheticCatalog } from "../../helpers/synthetic.js";
+import { syntheticCurated } from "../../helpers/synthetic.js";
 
 const leaderboard = `query ($slug: String!, $first: Int, $after: String) {
   benchmark(slug: $slug) {
@@ -41,11 +41,11 @@ describe("benchmarks", () => {
 
   it("rank lower-is-better benchmarks lowest first, and page through ties without overlap", async () => {
     const s = await createTestServer({ seed: false });
-    const catalog = syntheticCatalog(12);
+    const catalog = syntheticCurated(12);
     catalog.benchmarks[0]!.higherIsBetter = false;
     for (const m of catalog.models)
       m.benchmarkResults[0]!.score = Math.floor(Number(m.slug.slice(-2)) / 3);
-    s.database.db.transaction((tx) => syncCatalog(tx, catalog));
+    s.database.db.transaction((tx) => syncCurated(tx, catalog));
     const seen: { score: number; model: { slug: string } }[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i++) {

@@ -9,7 +9,7 @@ import { openDatabase, type DatabaseHandle } from "../../../src/db/client.js";
 import { migrateDatabase } from "../../../src/db/migrate.js";
 import { seedDatabase } from "../../../src/db/seed.js";
 import { createServer } from "../../../src/server.js";
-import { defaultCatalogDir } from "../../../src/shared/paths.js";
+import { defaultCuratedDir } from "../../../src/shared/paths.js";
 import { createTestServer, TEST_KEY } from "../../helpers/server.js";
 
 const dir = mkdtempSync(join(tmpdir(), "modelgraph-lock-"));
@@ -26,7 +26,7 @@ function seededFile(name: string): string {
   const path = join(dir, name);
   const database = openDatabase(path);
   migrateDatabase(database.db);
-  seedDatabase(database.db, defaultCatalogDir);
+  seedDatabase(database.db, defaultCuratedDir);
   database.close();
   return path;
 }

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { syncCatalog } from "../../../src/catalog/catalog.sync.js";
-import type { Catalog, ModelEntry } from "../../../src/catalog/catalog.schema.js";
+import { syncCurated } from "../../../src/curated/curated.sync.js";
+import type { CuratedCatalog, ModelEntry } from "../../../src/curated/curated.schema.js";
 import { createTestServer, fixedClock, type TestServer } from "../../helpers/server.js";
-import { syntheticCatalog } from "../../helpers/synthetic.js";
+import { syntheticCurated } from "../../helpers/synthetic.js";
 
 interface Step {
   depth: number;
@@ -137,7 +137,7 @@ describe("successor walks on a made-up graph", () => {
   it("end a cycle without looping or repeating the start", async () => {
     const t = await createTestServer({ seed: false });
     // A ring of three: 0 → 1 → 2 → 0, walked far deeper than the ring is long.
-    t.database.db.transaction((tx) => syncCatalog(tx, syntheticCatalog(3)));
+    t.database.db.transaction((tx) => syncCurated(tx, syntheticCurated(3)));
     const { model } = await t.exec<{ model: { successorChain: Step[] } }>(chainQuery, {
       slug: "model-0000",
       maxDepth: 20,
@@ -150,7 +150,7 @@ describe("successor walks on a made-up graph", () => {
 
   it("reach the whole depth of a long chain, and cost one statement however many models walk", async () => {
     const t = await createTestServer({ seed: false });
-    t.database.db.transaction((tx) => syncCatalog(tx, syntheticCatalog(30)));
+    t.database.db.transaction((tx) => syncCurated(tx, syntheticCurated(30)));
     const { model } = await t.exec<{ model: { successorChain: Step[] } }>(chainQuery, {
       slug: "model-0000",
       maxDepth: 20,
@@ -176,7 +176,7 @@ describe("successor walks on a made-up graph", () => {
 
   it("break replacement ties by status, then by edge order", async () => {
     const t = await createTestServer({ seed: false, clock: fixedClock("2026-01-01") });
-    const catalog: Catalog = syntheticCatalog(4);
+    const catalog: CuratedCatalog = syntheticCurated(4);
     const [a, b, c, d] = catalog.models as [ModelEntry, ModelEntry, ModelEntry, ModelEntry];
     a.relations = [
       { kind: "SUCCESSOR", to: b.slug },
@@ -186,7 +186,7 @@ describe("successor walks on a made-up graph", () => {
     b.relations = c.relations = d.relations = [];
     b.lifecycle.push({ channel: "API", stage: "DEPRECATED", date: "2025-06-01" });
     c.lifecycle.push({ channel: "API", stage: "RETIRED", date: "2025-06-01" });
-    t.database.db.transaction((tx) => syncCatalog(tx, catalog));
+    t.database.db.transaction((tx) => syncCurated(tx, catalog));
     const pick = async (asOf: string) =>
       (
         await t.exec<{ model: { recommendedReplacement: { slug: string } | null } }>(

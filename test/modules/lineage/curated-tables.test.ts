@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { readCatalog } from "../../../src/catalog/catalog.reader.js";
-import type { NoticeEntry } from "../../../src/catalog/catalog.schema.js";
-import { defaultCatalogDir } from "../../../src/shared/paths.js";
+import { readCurated } from "../../../src/curated/curated.reader.js";
+import type { NoticeEntry } from "../../../src/curated/curated.schema.js";
+import { defaultCuratedDir } from "../../../src/shared/paths.js";
 import { createTestServer, fixedClock, type TestServer } from "../../helpers/server.js";
 
 const TODAY = "2026-12-04";
@@ -22,7 +22,7 @@ interface Answer {
 
 /** Every (model, channel, notice) of the makers' deprecation tables, each notice's row as written. */
 function tableRows() {
-  return readCatalog(defaultCatalogDir).deprecations.flatMap(({ file, table }) =>
+  return readCurated(defaultCuratedDir).deprecations.flatMap(({ file, table }) =>
     table.notices.flatMap((notice) => notice.models.map((model) => ({ file, model, notice }))),
   );
 }

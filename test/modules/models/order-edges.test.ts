@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { syncCatalog } from "../../../src/catalog/catalog.sync.js";
+import { syncCurated } from "../../../src/curated/curated.sync.js";
 import { createTestServer, type TestServer } from "../../helpers/server.js";
-import { syntheticCatalog } from "../../helpers/synthetic.js";
+import { syntheticCurated } from "../../helpers/synthetic.js";
 
 interface Listed {
   models: {
@@ -39,7 +39,7 @@ describe("model orders at their edges", () => {
       seed: false,
       limits: { aliases: 1000, rootFields: 1000, tokens: 50_000 },
     });
-    const catalog = syntheticCatalog(9);
+    const catalog = syntheticCurated(9);
     // bench-a is lower-is-better; scores tie in threes, and one model has none.
     catalog.benchmarks[0]!.higherIsBetter = false;
     catalog.models.forEach((m, i) => {
@@ -54,7 +54,7 @@ describe("model orders at their edges", () => {
     });
     catalog.models[0]!.name = "alpha";
     catalog.models[1]!.name = "Beta";
-    t.database.db.transaction((tx) => syncCatalog(tx, catalog));
+    t.database.db.transaction((tx) => syncCurated(tx, catalog));
   });
 
   it("sorts names without regard to case", async () => {

@@ -8,7 +8,7 @@ import { migrateDatabase } from "../../../src/db/migrate.js";
 import { seedDatabase } from "../../../src/db/seed.js";
 import { defaultLimits } from "../../../src/http/limits.js";
 import { createServer, READ_WORKER_MIN_MODELS, type Server } from "../../../src/server.js";
-import { defaultCatalogDir } from "../../../src/shared/paths.js";
+import { defaultCuratedDir } from "../../../src/shared/paths.js";
 
 // Pages that may read every model of a large catalog are read by a worker thread: the answers
 // are the same as read on the event loop, and the event loop's connection runs none of them.
@@ -19,7 +19,7 @@ describe("models read by a worker thread", () => {
   beforeAll(async () => {
     const setup = openDatabase(path);
     migrateDatabase(setup.db);
-    seedDatabase(setup.db, defaultCatalogDir);
+    seedDatabase(setup.db, defaultCuratedDir);
     generateScaleData(setup.db, READ_WORKER_MIN_MODELS);
     setup.close();
     for (const readWorkers of [1, 0]) {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { syncCatalog } from "../../../src/catalog/catalog.sync.js";
+import { syncCurated } from "../../../src/curated/curated.sync.js";
 import { createTestServer, fixedClock, type TestServer } from "../../helpers/server.js";
-import { syntheticCatalog } from "../../helpers/synthetic.js";
+import { syntheticCurated } from "../../helpers/synthetic.js";
 
 interface Estimate {
   totalUsd: number;
@@ -90,7 +90,7 @@ describe("prices in time and cost", () => {
 
   it("apply a long-context price only above its threshold", async () => {
     const s = await createTestServer({ seed: false });
-    const catalog = syntheticCatalog(1);
+    const catalog = syntheticCurated(1);
     catalog.models[0]!.prices.push({
       tier: "STANDARD",
       currency: "USD",
@@ -99,7 +99,7 @@ describe("prices in time and cost", () => {
       minPromptTokens: 200_000,
       effectiveFrom: "2025-01-01",
     });
-    s.database.db.transaction((tx) => syncCatalog(tx, catalog));
+    s.database.db.transaction((tx) => syncCurated(tx, catalog));
     const at = async (inputTokens: number, cachedInputTokens = 0) =>
       (
         await s.exec<{ model: { estimateCost: Estimate } }>(estimate, {

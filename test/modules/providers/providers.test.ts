@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { syncCatalog } from "../../../src/catalog/catalog.sync.js";
+import { syncCurated } from "../../../src/curated/curated.sync.js";
 import { createTestServer, type TestServer } from "../../helpers/server.js";
-import { syntheticCatalog } from "../../helpers/synthetic.js";
+import { syntheticCurated } from "../../helpers/synthetic.js";
 
 describe("providers", () => {
   let t: TestServer;
   beforeAll(async () => {
     t = await createTestServer({ seed: false });
-    t.database.db.transaction((tx) => syncCatalog(tx, syntheticCatalog(9)));
+    t.database.db.transaction((tx) => syncCurated(tx, syntheticCurated(9)));
   });
 
   it("list by name, each with its models", async () => {

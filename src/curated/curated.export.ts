@@ -3,10 +3,7 @@ import type { Executor } from "../db/client.js";
 import * as t from "../db/schema.js";
 import type { IntelligenceLevel, Modality, SpeedLevel } from "../db/tables/enums.js";
 import { CURATED, noticesForModels } from "../modules/claims/index.js";
-import type { Catalog, ModelEntry } from "./catalog.schema.js";
-
-// Re-exported for catalog.sync.ts, which imports it from here beside `exportCatalog`.
-export { comparableModel } from "./catalog.compare.js";
+import type { CuratedCatalog, ModelEntry } from "./curated.schema.js";
 
 /** Drops null and undefined fields, so an export reads like a hand-written file. */
 function present<T extends Record<string, unknown>>(
@@ -27,10 +24,10 @@ function groupBy<R>(rows: R[], key: (row: R) => number): Map<number, R[]> {
 
 /**
  * Reads the whole graph back as a catalog in the project's own format, the one the curated
- * catalog is written in: the inverse of `syncCatalog`. A fact that cites its model's own source
+ * catalog is written in: the inverse of `syncCurated`. A fact that cites its model's own source
  * leaves `source` out, as the curated files do.
  */
-export function exportCatalog(db: Executor): Catalog {
+export function exportCurated(db: Executor): CuratedCatalog {
   const allSources = db.select().from(t.sources).orderBy(asc(t.sources.id)).all();
   // Facts from public catalogs' snapshots are not curated: they come back by importing again.
   const imported = new Set(allSources.filter((s) => s.catalog !== null).map((s) => s.id));

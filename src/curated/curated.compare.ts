@@ -1,5 +1,5 @@
 import { lifecycleStages, priceTiers } from "../db/tables/enums.js";
-import type { Catalog, ModelEntry } from "./catalog.schema.js";
+import type { CuratedCatalog, ModelEntry } from "./curated.schema.js";
 
 const rank = (values: readonly string[], value: string) => values.indexOf(value);
 
@@ -51,7 +51,7 @@ export function comparableModel(entry: ModelEntry): string {
 }
 
 /** Compares a whole catalog with another, fact for fact (see `comparableModel`). */
-export function comparableCatalog(catalog: Catalog): string {
+export function comparableCurated(catalog: CuratedCatalog): string {
   const bySlug = <E extends { slug: string }>(list: E[]) =>
     [...list].sort((a, b) => (a.slug < b.slug ? -1 : 1));
   const tables = catalog.deprecations.map((d) => d.table);

@@ -2,11 +2,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { CatalogError, readCatalog } from "../../src/catalog/catalog.reader.js";
+import { CuratedCatalogError, readCurated } from "../../src/curated/curated.reader.js";
 import { openDatabase } from "../../src/db/client.js";
 import { migrateDatabase } from "../../src/db/migrate.js";
 import { seedDatabase } from "../../src/db/seed.js";
-import { defaultCatalogDir } from "../../src/shared/paths.js";
+import { defaultCuratedDir } from "../../src/shared/paths.js";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -17,7 +17,7 @@ afterEach(() => {
 function catalogWith(file: string, edit: (text: string) => string): string {
   const dir = mkdtempSync(join(tmpdir(), "modelgraph-catalog-"));
   dirs.push(dir);
-  cpSync(defaultCatalogDir, dir, { recursive: true });
+  cpSync(defaultCuratedDir, dir, { recursive: true });
   const path = join(dir, file);
   writeFileSync(path, edit(readFileSync(path, "utf8")));
   return dir;
@@ -25,9 +25,9 @@ function catalogWith(file: string, edit: (text: string) => string): string {
 
 function issuesOf(dir: string) {
   try {
-    readCatalog(dir);
+    readCurated(dir);
   } catch (error) {
-    if (error instanceof CatalogError) return error.issues;
+    if (error instanceof CuratedCatalogError) return error.issues;
     throw error;
   }
   throw new Error("the catalog was accepted");
@@ -41,7 +41,7 @@ function counts(sqlite: ReturnType<typeof openDatabase>["sqlite"]) {
 
 describe("the curated catalog", () => {
   it("reads and validates", () => {
-    const catalog = readCatalog(defaultCatalogDir);
+    const catalog = readCurated(defaultCuratedDir);
     expect(catalog.models.map((m) => m.slug)).toEqual(
       expect.arrayContaining(["o4-mini", "o3", "o3-mini", "o1", "gpt-5.4-mini"]),
     );
@@ -96,22 +96,22 @@ describe("seeding", () => {
   it("fills an empty database once; a second run adds nothing; --reset rebuilds the same rows", () => {
     const { db, sqlite } = openDatabase(":memory:");
     migrateDatabase(db);
-    expect(seedDatabase(db, defaultCatalogDir).seeded).toBe(true);
+    expect(seedDatabase(db, defaultCuratedDir).seeded).toBe(true);
     const once = counts(sqlite);
-    expect(seedDatabase(db, defaultCatalogDir).seeded).toBe(false);
+    expect(seedDatabase(db, defaultCuratedDir).seeded).toBe(false);
     expect(counts(sqlite)).toEqual(once);
     sqlite.exec("DELETE FROM prices");
-    expect(seedDatabase(db, defaultCatalogDir, { reset: true }).seeded).toBe(true);
+    expect(seedDatabase(db, defaultCuratedDir, { reset: true }).seeded).toBe(true);
     expect(counts(sqlite)).toEqual(once);
   });
 
   it("leaves the database as it was when a reset meets a broken catalog", () => {
     const { db, sqlite } = openDatabase(":memory:");
     migrateDatabase(db);
-    seedDatabase(db, defaultCatalogDir);
+    seedDatabase(db, defaultCuratedDir);
     const before = counts(sqlite);
     const broken = catalogWith("models/o3.yaml", (s) => s.replace("slug: o3\n", "slug: O3\n"));
-    expect(() => seedDatabase(db, broken, { reset: true })).toThrow(CatalogError);
+    expect(() => seedDatabase(db, broken, { reset: true })).toThrow(CuratedCatalogError);
     expect(counts(sqlite)).toEqual(before);
   });
 });

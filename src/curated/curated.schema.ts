@@ -178,7 +178,7 @@ export type BenchmarkEntry = z.infer<typeof benchmarkEntry>;
 export type ModelEntry = z.infer<typeof modelEntry>;
 
 /** The whole catalog, read and validated, ready to load. */
-export interface Catalog {
+export interface CuratedCatalog {
   sources: SourceEntry[];
   providers: ProviderEntry[];
   capabilities: CapabilityEntry[];

@@ -9,23 +9,24 @@ import {
   modelEntry,
   providerEntry,
   sourceEntry,
-  type Catalog,
-} from "./catalog.schema.js";
+  type CuratedCatalog,
+} from "./curated.schema.js";
 
 /** One thing wrong in the catalog: which file, which field, and why. */
-export interface CatalogIssue {
+export interface CuratedCatalogIssue {
   file: string;
   path: string;
   message: string;
 }
 
 /** Thrown when the catalog does not validate; lists every issue found, not just the first. */
-export class CatalogError extends Error {
-  constructor(readonly issues: CatalogIssue[]) {
+export class CuratedCatalogError extends Error {
+  constructor(readonly issues: CuratedCatalogIssue[]) {
     super(
       `The catalog has ${issues.length} problem${issues.length === 1 ? "" : "s"}:\n` +
         issues.map((i) => `  ${i.file}: ${i.path || "(file)"}: ${i.message}`).join("\n"),
     );
+    // The name printed with an uncaught error; kept as users and logs have always seen it.
     this.name = "CatalogError";
   }
 }
@@ -33,10 +34,10 @@ export class CatalogError extends Error {
 /**
  * Reads a catalog folder (sources.yaml, providers.yaml, capabilities.yaml, benchmarks.yaml,
  * models/<slug>.yaml and the makers' deprecation tables, deprecations/<maker>.yaml), validates every file and every cross-reference, and returns it whole or
- * throws a CatalogError naming each file and field at fault.
+ * throws a CuratedCatalogError naming each file and field at fault.
  */
-export function readCatalog(dir: string): Catalog {
-  const issues: CatalogIssue[] = [];
+export function readCurated(dir: string): CuratedCatalog {
+  const issues: CuratedCatalogIssue[] = [];
   const read = <T>(file: string, schema: z.ZodType<T>): T | undefined => {
     const path = join(dir, file);
     if (!existsSync(path)) {
@@ -94,7 +95,7 @@ export function readCatalog(dir: string): Catalog {
     if (table) deprecations.push({ file, table });
   }
 
-  const catalog: Catalog = {
+  const catalog: CuratedCatalog = {
     sources,
     providers,
     capabilities,
@@ -106,7 +107,7 @@ export function readCatalog(dir: string): Catalog {
   const modelSlugs = new Set(modelFiles.map((f) => f.replace(/\.yaml$/, "")));
   issues.push(...crossCheck(catalog, models, modelSlugs));
   issues.push(...checkTables(catalog, modelSlugs));
-  if (issues.length > 0) throw new CatalogError(issues);
+  if (issues.length > 0) throw new CuratedCatalogError(issues);
   return catalog;
 }
 
@@ -117,11 +118,11 @@ function duplicates(values: string[]): string[] {
 
 /** Checks what one file cannot: unique keys, and that every reference names something that exists. */
 function crossCheck(
-  catalog: Catalog,
-  models: { file: string; model: Catalog["models"][number] }[],
+  catalog: CuratedCatalog,
+  models: { file: string; model: CuratedCatalog["models"][number] }[],
   modelSlugs: Set<string>,
-): CatalogIssue[] {
-  const issues: CatalogIssue[] = [];
+): CuratedCatalogIssue[] {
+  const issues: CuratedCatalogIssue[] = [];
   const unique = (file: string, field: string, values: string[]) => {
     for (const d of duplicates(values)) {
       issues.push({ file, path: field, message: `"${d}" appears more than once` });
@@ -233,8 +234,8 @@ function crossCheck(
  * cited ones known, a maker described once, a model given facts in one place only, and no notice
  * stated twice (same model, channel and day) or naming its own model as its replacement.
  */
-function checkTables(catalog: Catalog, modelSlugs: Set<string>): CatalogIssue[] {
-  const issues: CatalogIssue[] = [];
+function checkTables(catalog: CuratedCatalog, modelSlugs: Set<string>): CuratedCatalogIssue[] {
+  const issues: CuratedCatalogIssue[] = [];
   const keys = new Map(catalog.sources.map((s) => [s.key, "sources.yaml"]));
   const makers = new Map<string, string>();
   const described = new Map<string, string>();
@@ -292,9 +293,9 @@ function checkTables(catalog: Catalog, modelSlugs: Set<string>): CatalogIssue[] 
 /** Periods of one tier (and threshold) must not overlap: at any date one price is in force. */
 function checkPricePeriods(
   file: string,
-  prices: Catalog["models"][number]["prices"],
-): CatalogIssue[] {
-  const issues: CatalogIssue[] = [];
+  prices: CuratedCatalog["models"][number]["prices"],
+): CuratedCatalogIssue[] {
+  const issues: CuratedCatalogIssue[] = [];
   const byKey = new Map<string, { index: number; from: string; to: string | undefined }[]>();
   prices.forEach((p, index) => {
     const key = `${p.tier}/${p.minPromptTokens ?? 0}`;

@@ -4,12 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { comparableCatalog } from "../../src/catalog/catalog.compare.js";
-import { exportCatalog } from "../../src/catalog/catalog.export.js";
-import { readCatalog } from "../../src/catalog/catalog.reader.js";
-import { isUnchanged, syncCatalog } from "../../src/catalog/catalog.sync.js";
-import { writeCatalog } from "../../src/catalog/catalog.writer.js";
-import { defaultCatalogDir, projectRoot } from "../../src/shared/paths.js";
+import { comparableCurated } from "../../src/curated/curated.compare.js";
+import { exportCurated } from "../../src/curated/curated.export.js";
+import { readCurated } from "../../src/curated/curated.reader.js";
+import { isUnchanged, syncCurated } from "../../src/curated/curated.sync.js";
+import { writeCuratedFiles } from "../../src/curated/curated.files.js";
+import { defaultCuratedDir, projectRoot } from "../../src/shared/paths.js";
 import { createTestServer, fixedClock, TEST_KEY } from "../helpers/server.js";
 import { runCliInProcess } from "../helpers/cli.js";
 import { operation, operationNames } from "../helpers/operations.js";
@@ -26,10 +26,10 @@ describe("export and import", () => {
   it("export of a freshly seeded database is the curated catalog, fact for fact, in the same format", async () => {
     const t = await createTestServer();
     const dir = join(tempDir(), "catalog");
-    writeCatalog(dir, exportCatalog(t.database.db));
+    writeCuratedFiles(dir, exportCurated(t.database.db));
     // The exported files pass the same reader, and say what the curated files say.
-    expect(comparableCatalog(readCatalog(dir))).toBe(
-      comparableCatalog(readCatalog(defaultCatalogDir)),
+    expect(comparableCurated(readCurated(dir))).toBe(
+      comparableCurated(readCurated(defaultCuratedDir)),
     );
   });
 
@@ -41,9 +41,9 @@ describe("export and import", () => {
       `mutation { setPrice(input: { model: "o4-mini", tier: STANDARD, inputPerMillion: 1, outputPerMillion: 4, effectiveFrom: "2026-12-01", source: { title: "A price note", url: "https://example.com/p" } }) { userErrors { message } } }`,
     );
     const dir = join(tempDir(), "catalog");
-    writeCatalog(dir, exportCatalog(original.database.db));
+    writeCuratedFiles(dir, exportCurated(original.database.db));
     const copy = await createTestServer({ clock, seed: false });
-    const first = copy.database.db.transaction((tx) => syncCatalog(tx, readCatalog(dir)));
+    const first = copy.database.db.transaction((tx) => syncCurated(tx, readCurated(dir)));
     expect(first.models.added).toHaveLength(7);
     for (const name of operationNames()) {
       expect(await copy.execRaw(operation(name)), name).toEqual(
@@ -52,7 +52,7 @@ describe("export and import", () => {
     }
     // Importing the same export again changes nothing, to the byte.
     const before = copy.database.sqlite.serialize();
-    const second = copy.database.db.transaction((tx) => syncCatalog(tx, readCatalog(dir)));
+    const second = copy.database.db.transaction((tx) => syncCurated(tx, readCurated(dir)));
     expect(isUnchanged(second)).toBe(true);
     expect(Buffer.compare(copy.database.sqlite.serialize(), before)).toBe(0);
   });
@@ -102,14 +102,14 @@ describe("export and import", () => {
   it("refuses a broken catalog with the file, the field and the reason, writing nothing", async () => {
     const t = await createTestServer();
     const dir = join(tempDir(), "catalog");
-    writeCatalog(dir, exportCatalog(t.database.db));
+    writeCuratedFiles(dir, exportCurated(t.database.db));
     const path = join(dir, "models", "o3.yaml");
     const { writeFileSync } = await import("node:fs");
     writeFileSync(
       path,
       readFileSync(path, "utf8").replace("contextWindow: 200000", "contextWindow: lots"),
     );
-    expect(() => readCatalog(dir)).toThrow(/models\/o3\.yaml: contextWindow: /);
+    expect(() => readCurated(dir)).toThrow(/models\/o3\.yaml: contextWindow: /);
   });
 
   it("keeps a key out of the logs", async () => {

@@ -15,7 +15,7 @@ import {
   eventOf,
   insertLifecycleEvents,
 } from "../modules/lifecycle/index.js";
-import type { Catalog, DeprecationTable } from "./catalog.schema.js";
+import type { CuratedCatalog, DeprecationTable } from "./curated.schema.js";
 
 export interface NoticeSyncCounts {
   added: string[];
@@ -32,7 +32,7 @@ export interface NoticeSyncCounts {
  */
 export function syncNotices(
   work: Work,
-  catalog: Catalog,
+  catalog: CuratedCatalog,
   source: (key: string) => number,
   provider: (slug: string) => number,
   retrievedOn: (key: string) => string | null,

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
-import type { Catalog } from "./catalog.schema.js";
+import type { CuratedCatalog } from "./curated.schema.js";
 
 /** Leaves out empty lists and undefined fields: files list what a model has, not what it lacks. */
 function compact(value: unknown): unknown {
@@ -25,9 +25,9 @@ function yaml(value: unknown): string {
  * capabilities.yaml, benchmarks.yaml, models/<slug>.yaml and deprecations/<maker>.yaml. The folder must be empty or new
  * (a model file left behind would come back on import), unless `replace` clears it first.
  */
-export function writeCatalog(
+export function writeCuratedFiles(
   dir: string,
-  catalog: Catalog,
+  catalog: CuratedCatalog,
   options: { replace?: boolean } = {},
 ): void {
   mkdirSync(dir, { recursive: true });

@@ -10,15 +10,16 @@ import {
   stateClaims,
   stateFacts,
 } from "../modules/claims/index.js";
-import { comparableModel, exportCatalog } from "./catalog.export.js";
-import { syncNotices } from "./catalog.notices.js";
+import { comparableModel } from "./curated.compare.js";
+import { exportCurated } from "./curated.export.js";
+import { syncNotices } from "./curated.notices.js";
 import { insertResults } from "../modules/benchmarks/index.js";
 import { insertRelations } from "../modules/graph/index.js";
 import { insertAliases, insertModel } from "../modules/identity/index.js";
 import { insertLifecycleEvents } from "../modules/lifecycle/index.js";
 import { insertPrices } from "../modules/pricing/index.js";
 import { UnitOfWork } from "../modules/writes/index.js";
-import type { BenchmarkEntry, Catalog, ModelEntry } from "./catalog.schema.js";
+import type { BenchmarkEntry, CuratedCatalog, ModelEntry } from "./curated.schema.js";
 
 /** What a sync did to one kind of entity. */
 export interface SyncCounts {
@@ -54,9 +55,9 @@ export function isUnchanged(report: SyncReport): boolean {
  * name are kept. The changed models are projected and the lineage rule re-run by `work` (the
  * caller's unit of work, or one of its own), committed before this returns.
  */
-export function syncCatalog(
+export function syncCurated(
   db: Executor,
-  catalog: Catalog,
+  catalog: CuratedCatalog,
   work: Work = new UnitOfWork(db),
 ): SyncReport {
   const report: SyncReport = {
@@ -67,7 +68,7 @@ export function syncCatalog(
     models: counts(),
     notices: counts(),
   };
-  const current = exportCatalog(db);
+  const current = exportCurated(db);
   const same = (a: object | undefined, b: object) =>
     a !== undefined && JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
 
