@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase } from "../src/db/client.js";
-import { seedDatabase } from "../src/db/seed.js";
+import { seedDatabase } from "../src/curated/seed.js";
 import { applyImport } from "../src/importers/apply.js";
 import { parseGenaiPrices } from "../src/importers/genai-prices.js";
 import { parseLiteLLM } from "../src/importers/litellm.js";

@@ -3,7 +3,7 @@ import { getHeapStatistics } from "node:v8";
 import { loadConfig, serverNodeFlags } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { upgradeDatabase } from "./upgrade.js";
-import { seedDatabase } from "./db/seed.js";
+import { seedDatabase } from "./curated/seed.js";
 import { beginShutdown, shutdownState, startExitWatchdog } from "./http/connections.js";
 import { createServer } from "./server.js";
 import { scheduleSyncs } from "./sync-schedule.js";

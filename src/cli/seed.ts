@@ -4,7 +4,7 @@ import { CuratedCatalogError } from "../curated/curated.reader.js";
 import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/client.js";
 import { upgradeDatabase } from "../upgrade.js";
-import { seedDatabase } from "../db/seed.js";
+import { seedDatabase } from "../curated/seed.js";
 import { defaultCuratedDir } from "../shared/paths.js";
 
 // `npm run seed [-- --reset] [-- --catalog <dir>]`: loads the curated catalog into DATABASE_URL.

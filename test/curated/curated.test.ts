@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { CuratedCatalogError, readCurated } from "../../src/curated/curated.reader.js";
 import { openDatabase } from "../../src/db/client.js";
 import { migrateDatabase } from "../../src/db/migrate.js";
-import { seedDatabase } from "../../src/db/seed.js";
+import { seedDatabase } from "../../src/curated/seed.js";
 import { defaultCuratedDir } from "../../src/shared/paths.js";
 
 const dirs: string[] = [];

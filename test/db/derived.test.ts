@@ -4,7 +4,7 @@ import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
 import { modelsWithStatus, standardPriceOn, statusIs } from "../../src/db/derived.js";
 import { migrateDatabase } from "../../src/db/migrate.js";
 import { lifecycleEvents, models, prices } from "../../src/db/schema.js";
-import { seedDatabase } from "../../src/db/seed.js";
+import { seedDatabase } from "../../src/curated/seed.js";
 import { channels, modelStatuses } from "../../src/db/tables/enums.js";
 import { projectStatusPeriods, statusAt } from "../../src/modules/lifecycle/index.js";
 import { Price, projectPricePeriods, servedOn } from "../../src/modules/pricing/index.js";

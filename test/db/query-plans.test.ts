@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
 import { migrateDatabase } from "../../src/db/migrate.js";
-import { seedDatabase } from "../../src/db/seed.js";
+import { seedDatabase } from "../../src/curated/seed.js";
 import { createServer } from "../../src/server.js";
 import { defaultCuratedDir } from "../../src/shared/paths.js";
 import { operation, operationNames } from "../helpers/operations.js";

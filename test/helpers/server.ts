@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { GraphQLFormattedError } from "graphql";
 import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
 import { migrateDatabase } from "../../src/db/migrate.js";
-import { seedDatabase } from "../../src/db/seed.js";
+import { seedDatabase } from "../../src/curated/seed.js";
 import { createServer, type Server } from "../../src/server.js";
 import { defaultHttpLimits, type HttpLimits } from "../../src/config.js";
 import { defaultLimits, type QueryLimits } from "../../src/http/limits.js";

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { defaultHttpLimits } from "../../src/config.js";
 import { openDatabase } from "../../src/db/client.js";
 import { migrateDatabase } from "../../src/db/migrate.js";
-import { seedDatabase } from "../../src/db/seed.js";
+import { seedDatabase } from "../../src/curated/seed.js";
 import { defaultLimits, measureDocument } from "../../src/http/limits.js";
 import { createServer, type Server } from "../../src/server.js";
 import { EXECUTION_SLICE_MS, rowLoader } from "../../src/shared/loaders.js";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
 import { migrateDatabase } from "../../src/db/migrate.js";
-import { seedDatabase } from "../../src/db/seed.js";
+import { seedDatabase } from "../../src/curated/seed.js";
 import { createServer, type Server } from "../../src/server.js";
 import { defaultCuratedDir } from "../../src/shared/paths.js";
 import { TEST_KEY } from "../helpers/server.js";

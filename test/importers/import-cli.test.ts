@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
-import { seedDatabase } from "../../src/db/seed.js";
+import { seedDatabase } from "../../src/curated/seed.js";
 import { defaultCuratedDir, projectRoot } from "../../src/shared/paths.js";
 import { upgradeDatabase } from "../../src/upgrade.js";
 import { freePort } from "../helpers/net.js";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../../src/db/client.js";
 import { migrateDatabase } from "../../../src/db/migrate.js";
-import { seedDatabase } from "../../../src/db/seed.js";
+import { seedDatabase } from "../../../src/curated/seed.js";
 import { parseApiKeys } from "../../../src/modules/auth/index.js";
 import { createServer } from "../../../src/server.js";
 import { defaultCuratedDir, projectRoot } from "../../../src/shared/paths.js";

@@ -7,7 +7,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase, type DatabaseHandle } from "../../../src/db/client.js";
 import { migrateDatabase } from "../../../src/db/migrate.js";
-import { seedDatabase } from "../../../src/db/seed.js";
+import { seedDatabase } from "../../../src/curated/seed.js";
 import { createServer } from "../../../src/server.js";
 import { defaultCuratedDir } from "../../../src/shared/paths.js";
 import { createTestServer, TEST_KEY } from "../../helpers/server.js";

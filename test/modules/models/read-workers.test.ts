@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateScaleData } from "../../../bench/data.js";
 import { openDatabase, type DatabaseHandle } from "../../../src/db/client.js";
 import { migrateDatabase } from "../../../src/db/migrate.js";
-import { seedDatabase } from "../../../src/db/seed.js";
+import { seedDatabase } from "../../../src/curated/seed.js";
 import { defaultLimits } from "../../../src/http/limits.js";
 import { createServer, READ_WORKER_MIN_MODELS, type Server } from "../../../src/server.js";
 import { defaultCuratedDir } from "../../../src/shared/paths.js";
