@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/client.js";
 import { upgradeDatabase } from "../upgrade.js";

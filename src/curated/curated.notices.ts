@@ -46,7 +46,7 @@ export function syncNotices(
     const modelFor = (slug: string, sourceId: number): number => {
       const found = modelIdBySlug(db, slug);
       if (found !== null) return found;
-      const id = insertModel(db, { slug, name: slug, providerId: makerId, sourceId });
+      const id = insertModel(work, { slug, name: slug, providerId: makerId, sourceId });
       touched.add(id);
       return id;
     };

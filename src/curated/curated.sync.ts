@@ -218,7 +218,7 @@ export function syncCurated(
     const row = { name: m.name, providerId: providerIds.get(m.provider)!, sourceId };
     let modelId = id;
     if (modelId === undefined) {
-      modelId = insertModel(db, { slug: m.slug, ...row });
+      modelId = insertModel(work, { slug: m.slug, ...row });
       modelIds.set(m.slug, modelId);
       report.models.added.push(m.slug);
     } else {

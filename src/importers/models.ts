@@ -2,9 +2,8 @@ import { and, eq, inArray } from "drizzle-orm";
 import * as t from "../db/schema.js";
 import { insertResults } from "../modules/benchmarks/index.js";
 import { insertRelations } from "../modules/graph/index.js";
-import { insertModel } from "../modules/identity/index.js";
-import { originRank, projectModel, stateFacts, type StatedFacts } from "../modules/claims/index.js";
-import { undatedSlug } from "../shared/naming.js";
+import { insertModel, undatedSlug } from "../modules/identity/index.js";
+import { originRank, projectModel, type StatedFacts, stateFacts } from "../modules/claims/index.js";
 import type { ImportedModel } from "./import.types.js";
 import { madeByNotices, moveCuratedFacts, noticesClash } from "./merge.js";
 import { addAliases, removeAliases } from "./names.js";
@@ -145,7 +144,7 @@ const aliases = (run: ImportRun, modelId: number, names: string[]) =>
 
 function createModel(run: ImportRun, m: ImportedModel): number {
   const slug = run.names.owners(m.slug).size > 0 ? `${m.maker}-${m.slug}` : m.slug;
-  const id = insertModel(run.tx, {
+  const id = insertModel(run.work, {
     slug,
     name: m.name ?? slug,
     providerId: run.providerId(m.maker),

@@ -31,7 +31,7 @@ function noticeModel(
     return undefined;
   }
   const slug = run.names.owners(name).size > 0 ? `${notice.maker}-${name}` : name;
-  const id = insertModel(run.tx, {
+  const id = insertModel(run.work, {
     slug,
     name,
     providerId: run.providerId(notice.maker),

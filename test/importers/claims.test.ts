@@ -8,6 +8,7 @@ import { parseLiteLLM } from "../../src/importers/litellm.js";
 import { parseModelsDevRepository } from "../../src/importers/models-dev.js";
 import { projectRoot } from "../../src/shared/paths.js";
 import { dumpGraph } from "../helpers/graph-dump.js";
+import { staleProjections } from "../helpers/projections.js";
 import { createTestServer, fixedClock, type TestServer } from "../helpers/server.js";
 
 const shared = join(projectRoot, "..", "shared", "data", "catalogs");
@@ -64,8 +65,9 @@ describe.skipIf(!haveShared)(
       mdFirst = await imported([modelsDev, litellm]);
     }, 300_000);
 
-    it("gives the same graph whatever the order of imports", () => {
+    it("gives the same graph whatever the order of imports, every model projected", () => {
       expect(dumpGraph(llFirst.database)).toEqual(dumpGraph(mdFirst.database));
+      expect(staleProjections(llFirst.database)).toEqual([]);
     });
 
     it("serves claude-sonnet-4-5 from models.dev after LiteLLM: Anthropic's, dated, 200,000 context, PDF input, $3/$15", async () => {

@@ -8,6 +8,7 @@ import { parseModelsDevApi } from "../../src/importers/models-dev.js";
 import { parseOpenRouter } from "../../src/importers/openrouter.js";
 import { defaultSyncSources } from "../../src/importers/sync.js";
 import { runCliInProcess } from "../helpers/cli.js";
+import { staleProjections } from "../helpers/projections.js";
 import { createTestServer, fixedClock, type TestServer } from "../helpers/server.js";
 
 /** One entry of the tracker's `data/deprecations.json`, with its defaults. */
@@ -217,6 +218,8 @@ describe("importing the deprecations tracker", () => {
       ["RETIRED", "2027-03-01"],
     ]);
     expect(model.status).toBe("DEPRECATED");
+    // The replacements the notices made (acme-5.5, acme-5.6-sol) are projected like any model.
+    expect(staleProjections(t.database)).toEqual([]);
   });
 
   it("files a cloud's retirement under the model its cloud id names, and lets the makers' own table win", async () => {

@@ -7,6 +7,7 @@ import { parseLiteLLM } from "../../src/importers/litellm.js";
 import { parseModelsDevRepository } from "../../src/importers/models-dev.js";
 import { projectRoot } from "../../src/shared/paths.js";
 import { dumpGraph } from "../helpers/graph-dump.js";
+import { staleProjections } from "../helpers/projections.js";
 import { createTestServer, fixedClock, type TestServer } from "../helpers/server.js";
 
 const shared = join(projectRoot, "..", "shared", "data", "catalogs");
@@ -68,8 +69,9 @@ describe.skipIf(!haveShared)(
       );
     }, 300_000);
 
-    it("gives the same graph whatever the order of the three imports", () => {
+    it("gives the same graph whatever the order of the three imports, every model projected", () => {
       expect(dumpGraph(reversed.database)).toEqual(dumpGraph(all.database));
+      expect(staleProjections(all.database)).toEqual([]);
     });
 
     const o3 = `{ model(slug: "o3") {

@@ -2,9 +2,10 @@ import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { modelAliases, models } from "../../db/schema.js";
 import { insertRows } from "../../db/bulk.js";
-import { batches } from "../../shared/batches.js";
-import { spellings } from "../../shared/identity.js";
-import type { UserErrors } from "../../shared/user-errors.js";
+import { batches } from "../../db/batches.js";
+import { spellings } from "./identity.js";
+import type { UserErrors } from "../../graphql/user-errors.js";
+import type { Work } from "../changes/index.js";
 
 /**
  * The models' and aliases' SQL: the only code that adds a model row or a name to it, and the one
@@ -19,15 +20,19 @@ export interface NewModel {
   sourceId: number | null;
 }
 
-/** Adds a model row and returns its id; its facts are claims, projected at commit. */
-export function insertModel(tx: Executor, model: NewModel): number {
-  return insertModels(tx, [model])[0]!;
+/**
+ * Adds a model row and returns its id. The model is touched: its facts are claims, and it is
+ * projected (its served columns, its status and price periods) when the write commits.
+ */
+export function insertModel(work: Work, model: NewModel): number {
+  const id = insertModels(work.tx, [model])[0]!;
+  work.touch(id);
+  return id;
 }
 
 /**
- * Adds model rows and returns their ids in order. A row may carry served columns of its
- * own (a synthetic graph with no claims, as the benchmark makes); a model with claims has them
- * written by the projection instead.
+ * Adds model rows and returns their ids in order, for a bulk writer that projects them itself
+ * (the benchmark's synthetic graph, whose rows carry served columns of their own and no claims).
  */
 export function insertModels(
   tx: Executor,

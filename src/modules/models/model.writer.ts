@@ -1,10 +1,16 @@
+import {
+  checkSlug,
+  familyOf,
+  insertAliases,
+  insertModel,
+  requireModel,
+  slugPattern,
+} from "../identity/index.js";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { capabilities, modelAliases, models, providers } from "../../db/schema.js";
-import { slugPattern } from "../../shared/slugs.js";
-import type { UserErrors } from "../../shared/user-errors.js";
+import type { UserErrors } from "../../graphql/user-errors.js";
 import type { Work, Written } from "../changes/index.js";
-import { CURATED, stateFacts, type StatedFacts } from "../claims/index.js";
-import { familyOf, insertAliases, insertModel, requireModel } from "../identity/index.js";
+import { CURATED, type StatedFacts, stateFacts } from "../claims/index.js";
 import { API_SOURCE, isCurated, sourceIdFor, validateSource } from "../sources/index.js";
 import type { ModelInput } from "./model.input.js";
 
@@ -12,7 +18,7 @@ const MAX_LIST = 100;
 
 function validate(errors: UserErrors, input: ModelInput): void {
   const p = (...field: string[]) => ["input", ...field];
-  errors.slug(p("slug"), input.slug);
+  checkSlug(errors, p("slug"), input.slug);
   errors.text(p("name"), input.name, { required: true, max: 200 });
   errors.text(p("provider"), input.provider, { required: true, max: 200 });
   for (const field of ["family", "tagline"] as const)
@@ -191,7 +197,7 @@ export function upsertModel(
     if (served.providerId !== providerId)
       tx.update(models).set({ providerId }).where(eq(models.id, id)).run();
   } else {
-    id = insertModel(tx, { slug: input.slug, name, providerId, sourceId });
+    id = insertModel(work, { slug: input.slug, name, providerId, sourceId });
     facts.name = name;
   }
   stateFacts(

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createTestServer, fixedClock, TEST_KEY, type TestServer } from "../../helpers/server.js";
+import { staleProjections } from "../../helpers/projections.js";
 import { valid, type UserError } from "./mutations.cases.js";
 
 describe("mutations", () => {
@@ -129,5 +130,12 @@ describe("mutations", () => {
       `{ model(slug: "o4-mini") { relations { to { slug } } } }`,
     );
     expect(model.relations.map((r) => r.to.slug)).not.toContain("o3");
+  });
+
+  it("leaves every model projected after each kind of write: its status and price periods follow", async () => {
+    for (const { name, query, variables } of valid) {
+      await t.write(query, variables);
+      expect({ name, stale: staleProjections(t.database) }).toEqual({ name, stale: [] });
+    }
   });
 });
