@@ -8,7 +8,7 @@ import {
   projectStatusPeriods,
   type NewLifecycleEvent,
 } from "../src/modules/lifecycle/index.js";
-import { insertPrices, projectPricePeriods, type NewPrice } from "../src/modules/pricing/index.js";
+import { insertPrices, type NewPrice, projectPricePeriods } from "../src/modules/pricing/index.js";
 import { insertProvider } from "../src/modules/providers/index.js";
 
 /** Models written and projected per step: each step's rows go in a few multi-row statements. */

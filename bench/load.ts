@@ -1,6 +1,6 @@
 // Loading a server over HTTP: the built server in a process of its own, a bare node:http server
 // beside it, autocannon, and the table the figures are printed in.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import autocannon from "autocannon";

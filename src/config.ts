@@ -1,6 +1,6 @@
 import { DEFAULT_LOCK_TIMEOUT_MS } from "./db/client.js";
 import { defaultLimits, type QueryLimits } from "./http/limits.js";
-import { parseApiKeys, type NamedKey } from "./modules/auth/index.js";
+import { type NamedKey, parseApiKeys } from "./modules/auth/index.js";
 import { defaultDatabasePath } from "./shared/paths.js";
 
 /** Settings read from the environment, each with a working default. */

@@ -14,7 +14,7 @@ import { createProvidersContext } from "./modules/providers/index.js";
 import { createSourcesContext } from "./modules/sources/index.js";
 import { createSyncsContext } from "./modules/syncs/index.js";
 import type { Clock } from "./shared/dates.js";
-import { createFacts, type Facts } from "./shared/facts.js";
+import { createFacts, type Facts } from "./sql/facts.js";
 
 /** What a request's slices are made from. */
 interface Request {

@@ -15,7 +15,7 @@ import { providerResolvers } from "./modules/providers/index.js";
 import { provenanceResolvers } from "./modules/provenance/index.js";
 import { syncResolvers } from "./modules/syncs/index.js";
 import { applyFieldBudget } from "./http/field-budget.js";
-import { applyDateChecks } from "./shared/invalid-dates.js";
+import { applyDateChecks } from "./graphql/invalid-dates.js";
 
 /** The whole GraphQL schema, gathered from every module's resolvers. */
 export function buildGraphQLSchema(): GraphQLSchema {

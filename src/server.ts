@@ -29,7 +29,7 @@ import { createAuthenticator } from "./modules/auth/index.js";
 import { modelWorkerFile, useReadWorkers } from "./modules/models/index.js";
 import { systemClock, type Clock } from "./shared/dates.js";
 import { defaultWebDir } from "./shared/paths.js";
-import { WorkerPool } from "./shared/worker-pool.js";
+import { WorkerPool } from "./sql/worker-pool.js";
 import { buildGraphQLSchema } from "./schema.js";
 
 /** From this many models on, pages that may read every model are read by a worker thread. */

@@ -1,4 +1,4 @@
-import { readCurated, CuratedCatalogError } from "../curated/curated.reader.js";
+import { CuratedCatalogError, readCurated } from "../curated/curated.reader.js";
 import { defaultCuratedDir } from "../shared/paths.js";
 
 // Validates the catalog folder without touching a database: `npm run catalog:check [-- <dir>]`.

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { projectRoot } from "../shared/paths.js";
 
 // `npm run dev`: the API server from source, restarted on changes (port 4000, or PORT), and the

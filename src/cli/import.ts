@@ -7,7 +7,7 @@ import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/client.js";
 import { upgradeDatabase } from "../upgrade.js";
 import { applyImport, type ImportSummary } from "../importers/apply.js";
-import { catalogs, loadBatch, type CatalogName } from "../importers/load.js";
+import { type CatalogName, catalogs, loadBatch } from "../importers/load.js";
 import type { Work } from "../modules/changes/index.js";
 import { UnitOfWork } from "../modules/writes/index.js";
 import { isIsoDate, toIsoDate } from "../shared/dates.js";

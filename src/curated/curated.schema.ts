@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { slugPattern } from "../shared/slugs.js";
+import { slugPattern } from "../modules/identity/index.js";
 import {
   benchmarkCategories,
   channels,

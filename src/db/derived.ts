@@ -1,7 +1,7 @@
 import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { lifecycleEvents, standardPricePeriods, statusPeriods } from "./schema.js";
-import { lifecycleStages, type Channel, type ModelStatus } from "./tables/enums.js";
+import { type Channel, lifecycleStages, type ModelStatus } from "./tables/enums.js";
 
 /**
  * Readers of the projections the graph keeps of its rows (`status_periods`,

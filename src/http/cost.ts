@@ -19,8 +19,8 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import type { CatalogSizes } from "../db/sizes.js";
-import { computedModelOrders } from "../shared/enums.js";
-import { DEFAULT_PAGE_SIZE } from "../shared/pagination.js";
+import { computedModelOrders } from "../graphql/enums.js";
+import { DEFAULT_PAGE_SIZE } from "../sql/pagination.js";
 
 /**
  * Rows of a table SQLite reads for about the time one resolved field takes: a sort or count over

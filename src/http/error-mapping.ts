@@ -8,7 +8,7 @@
 import type { ApolloServerOptions, ApolloServerPlugin } from "@apollo/server";
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { databaseErrorExtensions } from "../shared/errors.js";
+import { databaseErrorExtensions } from "../graphql/errors.js";
 import type { RequestState } from "./request-state.js";
 
 /** The body of an error answered by the HTTP layer, shaped like a GraphQL error. */

@@ -1,4 +1,4 @@
-import { defaultFieldResolver, GraphQLError, isObjectType, type GraphQLSchema } from "graphql";
+import { defaultFieldResolver, GraphQLError, type GraphQLSchema, isObjectType } from "graphql";
 import type { RequestState } from "./request-state.js";
 
 /** What a request's context carries for the field budget (none when run without the HTTP layer). */

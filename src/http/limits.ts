@@ -1,4 +1,4 @@
-import { HeaderMap, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
+import { type ApolloServerPlugin, type BaseContext, HeaderMap } from "@apollo/server";
 import {
   GraphQLError,
   Kind,
@@ -10,7 +10,7 @@ import {
   type ValidationRule,
 } from "graphql";
 import type { CatalogSizes } from "../db/sizes.js";
-import { estimateCost, VariablesDoNotFit, type CostEstimate } from "./cost.js";
+import { type CostEstimate, estimateCost, VariablesDoNotFit } from "./cost.js";
 import type { RequestState } from "./request-state.js";
 import type { CostThrottle } from "./throttle.js";
 

@@ -12,7 +12,7 @@ import { LRUCache } from "lru-cache";
 import type { HttpLimits } from "../config.js";
 import type { Clock } from "../shared/dates.js";
 import type { RequestState } from "./request-state.js";
-import { documentOf, isWellFormed, type GraphQLInput } from "./request-shape.js";
+import { documentOf, type GraphQLInput, isWellFormed } from "./request-shape.js";
 
 /** One stored answer: the exact bytes sent, their entity tag, and the operation they answer. */
 export interface CachedResponse {

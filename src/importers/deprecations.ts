@@ -1,7 +1,6 @@
 import type { Channel } from "../db/tables/enums.js";
 import { isIsoDate } from "../shared/dates.js";
-import { familyMaker, identify } from "../shared/identity.js";
-import { modelSlug } from "../shared/naming.js";
+import { familyMaker, identify, modelSlug } from "../modules/identity/index.js";
 import type { ImportBatch, ImportedNotice } from "./import.types.js";
 
 /**

@@ -1,7 +1,6 @@
 import type { PriceTier } from "../db/tables/enums.js";
 import { isIsoDate } from "../shared/dates.js";
-import { familyMaker } from "../shared/identity.js";
-import { makerNames, makerSlug, modelSlug } from "../shared/naming.js";
+import { familyMaker, makerNames, makerSlug, modelSlug } from "../modules/identity/index.js";
 import type {
   ImportBatch,
   ImportedModel,

@@ -7,8 +7,7 @@ import type {
   ImportedPrice,
   ImportedProvider,
 } from "./import.types.js";
-import { identify } from "../shared/identity.js";
-import { makerNames, makerSlug, modelSlug } from "../shared/naming.js";
+import { identify, makerNames, makerSlug, modelSlug } from "../modules/identity/index.js";
 
 /**
  * The LiteLLM importer: turns LiteLLM's model cost map (`model_prices_and_context_window.json`, a

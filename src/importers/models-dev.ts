@@ -10,7 +10,7 @@ import type {
   ImportedPrice,
   ImportedProvider,
 } from "./import.types.js";
-import { makerNames, makerSlug, modelSlug } from "../shared/naming.js";
+import { makerNames, makerSlug, modelSlug } from "../modules/identity/index.js";
 
 type Table = Record<string, unknown>;
 

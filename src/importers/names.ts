@@ -1,9 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
 import * as t from "../db/schema.js";
-import { insertAliases } from "../modules/identity/index.js";
-import { identify } from "../shared/identity.js";
-import { undatedSlug } from "../shared/naming.js";
+import { identify, insertAliases, undatedSlug } from "../modules/identity/index.js";
 
 type Index = Map<string, Set<number>>;
 

@@ -2,7 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import * as t from "../db/schema.js";
 import { offeringClaimStore, stateClaims } from "../modules/claims/index.js";
 import { projectOffering } from "../modules/offerings/index.js";
-import { modelSlug, splitMaker, undatedSlug } from "../shared/naming.js";
+import { modelSlug, splitMaker, undatedSlug } from "../modules/identity/index.js";
 import type { ImportBatch, ImportedModel, ImportedOffering } from "./import.types.js";
 import { syncPrices } from "./prices.js";
 import { ImportRun } from "./run.js";

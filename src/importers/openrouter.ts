@@ -7,7 +7,7 @@ import type {
   ImportedPrice,
   ImportedProvider,
 } from "./import.types.js";
-import { makerNames, modelSlug, splitMaker } from "../shared/naming.js";
+import { makerNames, modelSlug, splitMaker } from "../modules/identity/index.js";
 
 /**
  * The OpenRouter importer: turns a snapshot of OpenRouter's `GET /api/v1/models` response

@@ -4,7 +4,7 @@ import type { Work } from "../modules/changes/index.js";
 import { insertProvider } from "../modules/providers/index.js";
 import * as t from "../db/schema.js";
 import { projectProvider, providerClaimStore, stateClaims } from "../modules/claims/index.js";
-import { modelSlug } from "../shared/naming.js";
+import { modelSlug } from "../modules/identity/index.js";
 import { capabilities as capabilitySlugs } from "./capabilities.js";
 import type { ImportBatch, ImportedModel } from "./import.types.js";
 import { ModelNames } from "./names.js";

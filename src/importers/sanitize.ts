@@ -1,6 +1,6 @@
 import type * as t from "../db/schema.js";
 import { isIsoDate } from "../shared/dates.js";
-import { modelSlug } from "../shared/naming.js";
+import { modelSlug } from "../modules/identity/index.js";
 import type { ImportedModel, ImportedOffering, ImportedPrice } from "./import.types.js";
 
 /**

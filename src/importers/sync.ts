@@ -4,7 +4,7 @@ import type { Database } from "../db/client.js";
 import * as t from "../db/schema.js";
 import type { SyncOutcome } from "../db/tables/syncs.js";
 import { applyImport, type ImportSummary } from "./apply.js";
-import { parseCatalog, type CatalogName } from "./load.js";
+import { type CatalogName, parseCatalog } from "./load.js";
 
 /** A public catalog to pull, and where from. */
 export interface SyncSource {

@@ -8,7 +8,7 @@ import { migrateDatabase } from "../../src/db/migrate.js";
 import { seedDatabase } from "../../src/curated/seed.js";
 import { defaultLimits, measureDocument } from "../../src/http/limits.js";
 import { createServer, type Server } from "../../src/server.js";
-import { EXECUTION_SLICE_MS, rowLoader } from "../../src/shared/loaders.js";
+import { EXECUTION_SLICE_MS, rowLoader } from "../../src/sql/loaders.js";
 import { defaultCuratedDir } from "../../src/shared/paths.js";
 import { createTestServer, type TestServer } from "../helpers/server.js";
 

@@ -1,4 +1,4 @@
-import { index, sqliteTable, integer, text } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { sources } from "./sources.js";
 
 /** The organisations that make (and later, host) models. */

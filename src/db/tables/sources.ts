@@ -1,5 +1,4 @@
-import { sqliteTable, integer, text } from "drizzle-orm/sqlite-core";
-import { check, index } from "drizzle-orm/sqlite-core";
+import { check, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { isoDate } from "./checks.js";
 
 /** Where a fact comes from. Every fact row points at one (provenance). */

@@ -1,6 +1,5 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { check, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { oneOf } from "./checks.js";
-import { check } from "drizzle-orm/sqlite-core";
 
 export const syncOutcomes = ["CHANGED", "UNCHANGED", "FAILED", "RUNNING"] as const;
 export type SyncOutcome = (typeof syncOutcomes)[number];

@@ -1,7 +1,7 @@
 import { Field, Float, InputType, ObjectType } from "type-graphql";
 import type { BenchmarkCategory as Category } from "../../db/tables/enums.js";
-import { DateScalar } from "../../shared/scalars.js";
-import { UserError } from "../../shared/user-errors.js";
+import { DateScalar } from "../../graphql/scalars.js";
+import { UserError } from "../../graphql/user-errors.js";
 import { SourceInput } from "../sources/index.js";
 import { Benchmark, BenchmarkCategory, BenchmarkResult } from "./benchmark.type.js";
 

@@ -2,10 +2,10 @@ import { and, count, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { benchmarkResults, benchmarks } from "../../db/schema.js";
 import type { BenchmarkCategory } from "../../db/tables/enums.js";
-import { pageRequest, type OrderKey, type Page, type PageArgs } from "../../shared/pagination.js";
-import { factKind } from "../../shared/facts.js";
-import { keysetPage, rowsWhereIn } from "../../shared/queries.js";
-import { scopedPages } from "../../shared/scoped-pages.js";
+import { pageRequest, type OrderKey, type Page, type PageArgs } from "../../sql/pagination.js";
+import { factKind } from "../../sql/facts.js";
+import { keysetPage, rowsWhereIn } from "../../sql/queries.js";
+import { scopedPages } from "../../sql/scoped-pages.js";
 import { Benchmark, BenchmarkResult } from "./benchmark.type.js";
 
 const byName: OrderKey<Benchmark>[] = [

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { BenchmarkCategory as Category } from "../../db/tables/enums.js";
-import { ForwardPageArgs } from "../../shared/connection.type.js";
-import type { Page } from "../../shared/pagination.js";
+import { ForwardPageArgs } from "../../graphql/connection.type.js";
+import type { Page } from "../../sql/pagination.js";
 import { Model, type ModelsContext } from "../models/index.js";
 import { Source, type SourcesContext } from "../sources/index.js";
 import {

@@ -1,9 +1,9 @@
+import { checkSlug, requireModel } from "../identity/index.js";
 import { and, eq, isNull } from "drizzle-orm";
 import { benchmarkResults, benchmarks } from "../../db/schema.js";
-import type { UserErrors } from "../../shared/user-errors.js";
+import type { UserErrors } from "../../graphql/user-errors.js";
 import type { Work, Written } from "../changes/index.js";
 import { insertResult } from "./result.store.js";
-import { requireModel } from "../identity/index.js";
 import { isCurated, sourceIdFor, validateSource } from "../sources/index.js";
 import { BenchmarkResult } from "./benchmark.type.js";
 import type { BenchmarkInput, BenchmarkResultInput } from "./benchmark.input.js";
@@ -15,7 +15,7 @@ export function upsertBenchmark(
   input: BenchmarkInput,
 ): Written<number> | undefined {
   const { tx } = work;
-  errors.slug(["input", "slug"], input.slug);
+  checkSlug(errors, ["input", "slug"], input.slug);
   errors.text(["input", "name"], input.name, { required: true, max: 200 });
   errors.text(["input", "metric"], input.metric, { required: true, max: 200 });
   errors.text(["input", "description"], input.description);

@@ -1,9 +1,9 @@
 import type { Database } from "../../db/client.js";
-import type { BaseContext } from "../../shared/context.js";
-import type { Facts } from "../../shared/facts.js";
-import { rowLoader, sharedArgsLoader } from "../../shared/loaders.js";
-import type { Page, PageArgs } from "../../shared/pagination.js";
-import { scopeCountLoader } from "../../shared/scoped-pages.js";
+import type { BaseContext } from "../../graphql/context.js";
+import type { Facts } from "../../sql/facts.js";
+import { rowLoader, sharedArgsLoader } from "../../sql/loaders.js";
+import type { Page, PageArgs } from "../../sql/pagination.js";
+import { scopeCountLoader } from "../../sql/scoped-pages.js";
 import { BenchmarkRepository, modelResults } from "./benchmark.repository.js";
 import {
   BenchmarkMutationResolver,

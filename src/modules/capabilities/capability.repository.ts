@@ -1,8 +1,8 @@
 import { asc, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { capabilities, modelCapabilities } from "../../db/schema.js";
-import { factKind } from "../../shared/facts.js";
-import { rowsWhereIn } from "../../shared/queries.js";
+import { factKind } from "../../sql/facts.js";
+import { rowsWhereIn } from "../../sql/queries.js";
 import { Capability } from "./capability.type.js";
 
 /** Each model's capabilities, by name. */

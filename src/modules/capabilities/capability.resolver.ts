@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { ForwardPageArgs } from "../../shared/connection.type.js";
-import type { Page } from "../../shared/pagination.js";
+import { ForwardPageArgs } from "../../graphql/connection.type.js";
+import type { Page } from "../../sql/pagination.js";
 import { Model, ModelConnection, type ModelsContext } from "../models/index.js";
 import { Capability } from "./capability.type.js";
 import type { CapabilitiesContext } from "./index.js";

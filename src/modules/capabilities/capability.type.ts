@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import type { capabilities } from "../../db/schema.js";
-import { toGlobalId } from "../../shared/ids.js";
-import { Node } from "../../shared/node.type.js";
+import { toGlobalId } from "../../graphql/ids.js";
+import { Node } from "../../graphql/node.type.js";
 
 @ObjectType({
   implements: Node,

@@ -1,7 +1,7 @@
 import type { Database } from "../../db/client.js";
-import type { BaseContext } from "../../shared/context.js";
-import type { Facts } from "../../shared/facts.js";
-import { rowLoader } from "../../shared/loaders.js";
+import type { BaseContext } from "../../graphql/context.js";
+import type { Facts } from "../../sql/facts.js";
+import { rowLoader } from "../../sql/loaders.js";
 import { CapabilityRepository, modelCapabilityList } from "./capability.repository.js";
 import { CapabilityResolver, ModelCapabilitiesResolver } from "./capability.resolver.js";
 

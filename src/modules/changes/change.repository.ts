@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Database, Executor } from "../../db/client.js";
 import { changes } from "../../db/schema.js";
-import type { OrderKey, Page, PageArgs } from "../../shared/pagination.js";
-import { keysetPage, rowsWhereIn } from "../../shared/queries.js";
+import type { OrderKey, Page, PageArgs } from "../../sql/pagination.js";
+import { keysetPage, rowsWhereIn } from "../../sql/queries.js";
 import { Change } from "./change.type.js";
 
 /** What a write tells the log about itself. */

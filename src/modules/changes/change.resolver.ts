@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
-import { ForwardPageArgs } from "../../shared/connection.type.js";
-import type { Page } from "../../shared/pagination.js";
+import { ForwardPageArgs } from "../../graphql/connection.type.js";
+import type { Page } from "../../sql/pagination.js";
 import { Change, ChangeConnection } from "./change.type.js";
 import type { ChangesContext } from "./index.js";
 

@@ -1,9 +1,9 @@
 import { Field, ObjectType } from "type-graphql";
 import type { changes } from "../../db/schema.js";
-import { Connection } from "../../shared/connection.type.js";
-import { toGlobalId } from "../../shared/ids.js";
-import { Node } from "../../shared/node.type.js";
-import { DateTimeScalar } from "../../shared/scalars.js";
+import { Connection } from "../../graphql/connection.type.js";
+import { toGlobalId } from "../../graphql/ids.js";
+import { Node } from "../../graphql/node.type.js";
+import { DateTimeScalar } from "../../graphql/scalars.js";
 
 @ObjectType({
   implements: Node,

@@ -1,7 +1,7 @@
 import type { Database, Executor } from "../../db/client.js";
-import type { BaseContext } from "../../shared/context.js";
-import { rowLoader } from "../../shared/loaders.js";
-import type { UserErrors } from "../../shared/user-errors.js";
+import type { BaseContext } from "../../graphql/context.js";
+import { rowLoader } from "../../sql/loaders.js";
+import type { UserErrors } from "../../graphql/user-errors.js";
 import { ChangeRepository } from "./change.repository.js";
 import { ChangeResolver } from "./change.resolver.js";
 import { runWrite, type Work, type Written, type WriteOutcome } from "./write.js";

@@ -1,8 +1,8 @@
 import { GraphQLError } from "graphql";
 import { lockTimeoutOf, type Database, type Executor } from "../../db/client.js";
 import type { Clock } from "../../shared/dates.js";
-import { databaseBusy, ErrorCode, isDatabaseBusy } from "../../shared/errors.js";
-import { UserErrors, type UserError } from "../../shared/user-errors.js";
+import { databaseBusy, ErrorCode, isDatabaseBusy } from "../../graphql/errors.js";
+import { UserErrors, type UserError } from "../../graphql/user-errors.js";
 import type { ChangeEntry } from "./change.repository.js";
 
 /**

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/client.js";
 import * as t from "../../db/schema.js";
-import { keyedRows } from "../../shared/queries.js";
+import { keyedRows } from "../../sql/queries.js";
 import type { Claim, ClaimValue } from "./claim.fields.js";
 
 /** SQL of the claims and of the rows the projection writes from them. */

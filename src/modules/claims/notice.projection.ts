@@ -1,5 +1,5 @@
-import { channels, type Channel, type LifecycleStage } from "../../db/tables/enums.js";
-import { noticeInForce, type Notice } from "./notice.store.js";
+import { type Channel, channels, type LifecycleStage } from "../../db/tables/enums.js";
+import { type Notice, noticeInForce } from "./notice.store.js";
 
 /** A lifecycle event the projection wants, with where it comes from. */
 export interface WantedEvent {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
-import { badUserInput } from "../../shared/errors.js";
-import { DateScalar } from "../../shared/scalars.js";
+import { badUserInput } from "../../graphql/errors.js";
+import { DateScalar } from "../../graphql/scalars.js";
 import type { Benchmark, BenchmarksContext } from "../benchmarks/index.js";
 import type { Model, ModelsContext } from "../models/index.js";
 import { servedOn, type PricingContext } from "../pricing/index.js";

@@ -1,6 +1,6 @@
 import type { Benchmark, BenchmarkResult } from "../benchmarks/index.js";
 import type { Model } from "../models/index.js";
-import { roundMoney, type Price } from "../pricing/index.js";
+import { type Price, roundMoney } from "../pricing/index.js";
 import type { ComparedBenchmark, ComparedPrice } from "./comparison.type.js";
 
 const ratio = (value: number | null | undefined, base: number | null | undefined) =>

@@ -2,7 +2,7 @@ import { Field, Float, ObjectType } from "type-graphql";
 import { Benchmark } from "../benchmarks/index.js";
 import { Model } from "../models/index.js";
 import { Price } from "../pricing/index.js";
-import { DateScalar } from "../../shared/scalars.js";
+import { DateScalar } from "../../graphql/scalars.js";
 
 @ObjectType({
   description: "One model's STANDARD price in a comparison, relative to the first model's.",

@@ -1,7 +1,7 @@
 import type { Database } from "../../db/client.js";
-import type { BaseContext } from "../../shared/context.js";
-import type { Facts } from "../../shared/facts.js";
-import { sharedArgsLoader } from "../../shared/loaders.js";
+import type { BaseContext } from "../../graphql/context.js";
+import type { Facts } from "../../sql/facts.js";
+import { sharedArgsLoader } from "../../sql/loaders.js";
 import { edgesFrom, edgesTo, WalkRepository, type ChainStepRow } from "./relation.repository.js";
 import {
   ModelGraphResolver,

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { modelRelations, models } from "../../db/schema.js";
 import type { RelationKind, RelationOrigin } from "../../db/tables/enums.js";
-import { tableFacts } from "../../shared/facts.js";
+import { tableFacts } from "../../sql/facts.js";
 import { ModelRelation } from "./relation.type.js";
 
 /** Edges out of each model, in the order they were added. */

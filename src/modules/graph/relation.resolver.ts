@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql"
 import type { RelationKind as Kind } from "../../db/tables/enums.js";
 import { Model, type ModelsContext } from "../models/index.js";
 import { Source, type SourcesContext } from "../sources/index.js";
-import { toGlobalId } from "../../shared/ids.js";
-import { DeletePayload } from "../../shared/user-errors.js";
+import { toGlobalId } from "../../graphql/ids.js";
+import { DeletePayload } from "../../graphql/user-errors.js";
 import type { ChangesContext } from "../changes/index.js";
 import type { GraphContext } from "./index.js";
 import { LinkModelsInput, ModelRelationPayload, UnlinkModelsInput } from "./relation.input.js";

@@ -5,8 +5,8 @@ import {
   type RelationKind as Kind,
   type RelationOrigin,
 } from "../../db/tables/enums.js";
-import { registerStringEnum } from "../../shared/enums.js";
-import { DateScalar } from "../../shared/scalars.js";
+import { registerStringEnum } from "../../graphql/enums.js";
+import { DateScalar } from "../../graphql/scalars.js";
 
 export const RelationKind = registerStringEnum(
   "RelationKind",

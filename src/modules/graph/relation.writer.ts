@@ -2,7 +2,7 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { modelRelations } from "../../db/schema.js";
 import type { RelationKind } from "../../db/tables/enums.js";
-import type { UserErrors } from "../../shared/user-errors.js";
+import type { UserErrors } from "../../graphql/user-errors.js";
 import type { Work, Written } from "../changes/index.js";
 import { requireModel } from "../identity/index.js";
 import { sourceIdFor, validateSource } from "../sources/index.js";

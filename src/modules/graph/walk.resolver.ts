@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { relationKinds, type RelationKind as Kind } from "../../db/tables/enums.js";
-import { badUserInput } from "../../shared/errors.js";
+import { badUserInput } from "../../graphql/errors.js";
 import type { LifecycleContext } from "../lifecycle/index.js";
 import { Model, type ModelsContext } from "../models/index.js";
 import type { GraphContext } from "./index.js";

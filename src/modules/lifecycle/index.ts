@@ -1,5 +1,5 @@
-import type { BaseContext } from "../../shared/context.js";
-import type { Facts } from "../../shared/facts.js";
+import type { BaseContext } from "../../graphql/context.js";
+import type { Facts } from "../../sql/facts.js";
 import { modelEvents } from "./lifecycle.repository.js";
 import {
   LifecycleEventResolver,

@@ -1,7 +1,7 @@
 import { Field, InputType } from "type-graphql";
 import type { Channel as ChannelValue, LifecycleStage as Stage } from "../../db/tables/enums.js";
-import { Channel } from "../../shared/enums.js";
-import { DateScalar } from "../../shared/scalars.js";
+import { Channel } from "../../graphql/enums.js";
+import { DateScalar } from "../../graphql/scalars.js";
 import { SourceInput } from "../sources/index.js";
 import { LifecycleStage } from "./lifecycle.type.js";
 

@@ -3,7 +3,7 @@ import type { Executor } from "../../db/client.js";
 import { lifecycleEvents, statusPeriods } from "../../db/schema.js";
 import { channels, lifecycleStages } from "../../db/tables/enums.js";
 import { insertRows } from "../../db/bulk.js";
-import { batches } from "../../shared/batches.js";
+import { batches } from "../../db/batches.js";
 import {
   CURATED,
   firstDay,

@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Channel as ChannelValue } from "../../db/tables/enums.js";
-import { DateScalar } from "../../shared/scalars.js";
+import { DateScalar } from "../../graphql/scalars.js";
 import type { ChangesContext } from "../changes/index.js";
 import { Model, ModelPayload, type ModelsContext } from "../models/index.js";
 import { Source, type SourcesContext } from "../sources/index.js";
 import type { LifecycleContext } from "./index.js";
-import { Channel, ModelStatus, type ModelStatusValue } from "../../shared/enums.js";
+import { Channel, ModelStatus, type ModelStatusValue } from "../../graphql/enums.js";
 import { LifecycleEventInput } from "./lifecycle.input.js";
 import { LifecycleEvent } from "./lifecycle.type.js";
 import { recordLifecycleEvent } from "./lifecycle.writer.js";

@@ -5,8 +5,8 @@ import {
   type Channel as ChannelValue,
   type LifecycleStage as Stage,
 } from "../../db/tables/enums.js";
-import { Channel, registerStringEnum } from "../../shared/enums.js";
-import { DateScalar } from "../../shared/scalars.js";
+import { Channel, registerStringEnum } from "../../graphql/enums.js";
+import { DateScalar } from "../../graphql/scalars.js";
 
 export const LifecycleStage = registerStringEnum(
   "LifecycleStage",

@@ -1,4 +1,4 @@
-import type { UserErrors } from "../../shared/user-errors.js";
+import type { UserErrors } from "../../graphql/user-errors.js";
 import type { Work, Written } from "../changes/index.js";
 import { requireModel } from "../identity/index.js";
 import { sourceIdFor, validateSource } from "../sources/index.js";

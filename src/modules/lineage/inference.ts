@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { modelRelations, models, relationVerdicts } from "../../db/schema.js";
-import { identify } from "../../shared/identity.js";
+import { identify } from "../identity/index.js";
 import { deleteRelations, insertRelations } from "../graph/index.js";
 
 /** The one rule that proposes edges so far. */

@@ -11,11 +11,11 @@ import {
   Root,
 } from "type-graphql";
 import type { Channel as ChannelValue } from "../../db/tables/enums.js";
-import { ForwardPageArgs } from "../../shared/connection.type.js";
-import { Channel } from "../../shared/enums.js";
-import { badUserInput } from "../../shared/errors.js";
-import type { Page } from "../../shared/pagination.js";
-import { DateScalar } from "../../shared/scalars.js";
+import { ForwardPageArgs } from "../../graphql/connection.type.js";
+import { Channel } from "../../graphql/enums.js";
+import { badUserInput } from "../../graphql/errors.js";
+import type { Page } from "../../sql/pagination.js";
+import { DateScalar } from "../../graphql/scalars.js";
 import type { ChangesContext } from "../changes/index.js";
 import { ModelRelation } from "../graph/index.js";
 import { ModelRelationPayload } from "../graph/relation.input.js";

@@ -2,9 +2,9 @@ import { Field, Float, Int, ObjectType } from "type-graphql";
 import type { lifecycleEvents } from "../../db/schema.js";
 import type { Channel as ChannelValue, Modality as ModalityValue } from "../../db/tables/enums.js";
 import { noticeInForce, type Notice } from "../claims/index.js";
-import { Connection } from "../../shared/connection.type.js";
-import { Channel, registerStringEnum } from "../../shared/enums.js";
-import { DateScalar } from "../../shared/scalars.js";
+import { Connection } from "../../graphql/connection.type.js";
+import { Channel, registerStringEnum } from "../../graphql/enums.js";
+import { DateScalar } from "../../graphql/scalars.js";
 import { Modality } from "../models/model.type.js";
 import {
   replacementKinds,

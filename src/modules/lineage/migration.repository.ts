@@ -2,8 +2,8 @@ import { and, between, eq } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { lifecycleEvents } from "../../db/schema.js";
 import type { Channel } from "../../db/tables/enums.js";
-import type { OrderKey, Page, PageArgs } from "../../shared/pagination.js";
-import { keysetPage } from "../../shared/queries.js";
+import type { OrderKey, Page, PageArgs } from "../../sql/pagination.js";
+import { keysetPage } from "../../sql/queries.js";
 import { Migration } from "./lineage.type.js";
 
 const soonestFirst: OrderKey<Migration>[] = [

@@ -1,6 +1,6 @@
 import type { ModelStatus } from "../../db/tables/enums.js";
 import type { Channel } from "../../db/tables/enums.js";
-import { noticeInForce, type Notice } from "../claims/index.js";
+import { type Notice, noticeInForce } from "../claims/index.js";
 import type { ModelRelation } from "../graph/index.js";
 import type { LifecycleEvent } from "../lifecycle/index.js";
 import { statusAt } from "../lifecycle/index.js";

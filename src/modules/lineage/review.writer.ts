@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { modelRelations, relationVerdicts } from "../../db/schema.js";
-import type { UserErrors } from "../../shared/user-errors.js";
+import type { UserErrors } from "../../graphql/user-errors.js";
 import type { Work, Written } from "../changes/index.js";
 import { ModelRelation } from "../graph/index.js";
 import { requireModel } from "../identity/index.js";

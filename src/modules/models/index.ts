@@ -1,17 +1,17 @@
 import type { Database } from "../../db/client.js";
-import type { BaseContext } from "../../shared/context.js";
+import type { BaseContext } from "../../graphql/context.js";
 import type { Clock } from "../../shared/dates.js";
-import { computedModelOrders } from "../../shared/enums.js";
-import type { Facts } from "../../shared/facts.js";
-import { sharedArgsLoader } from "../../shared/loaders.js";
-import type { Page, PageArgs } from "../../shared/pagination.js";
-import { scopeCountLoader } from "../../shared/scoped-pages.js";
+import { computedModelOrders } from "../../graphql/enums.js";
+import type { Facts } from "../../sql/facts.js";
+import { sharedArgsLoader } from "../../sql/loaders.js";
+import type { Page, PageArgs } from "../../sql/pagination.js";
+import { scopeCountLoader } from "../../sql/scoped-pages.js";
 import { createModelLoaders } from "./model.loaders.js";
 import type { ModelFilter, ModelOrder } from "./model.input.js";
 import { ModelRepository, type ModelScopeKind } from "./model.repository.js";
 import { ModelMutationResolver, ModelResolver } from "./model.resolver.js";
 import { Model } from "./model.type.js";
-import type { WorkerPool } from "../../shared/worker-pool.js";
+import type { WorkerPool } from "../../sql/worker-pool.js";
 
 export { DatePrecision, Model, ModelConnection, FaqEntry, Modality } from "./model.type.js";
 export { ModelFilter, ModelOrder, ModelPayload } from "./model.input.js";

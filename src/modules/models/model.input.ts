@@ -11,9 +11,9 @@ import {
   OrderDirection,
   registerStringEnum,
   type ModelStatusValue,
-} from "../../shared/enums.js";
-import { DateScalar } from "../../shared/scalars.js";
-import { UserError } from "../../shared/user-errors.js";
+} from "../../graphql/enums.js";
+import { DateScalar } from "../../graphql/scalars.js";
+import { UserError } from "../../graphql/user-errors.js";
 import { SourceInput } from "../sources/index.js";
 import { IntelligenceLevel, Modality, Model, SpeedLevel } from "./model.type.js";
 

@@ -12,8 +12,8 @@ import {
   providers,
   standardPricePeriods,
 } from "../../db/schema.js";
-import type { OrderKey } from "../../shared/pagination.js";
-import { badUserInput } from "../../shared/errors.js";
+import type { OrderKey } from "../../sql/pagination.js";
+import { badUserInput } from "../../graphql/errors.js";
 import type { ModelFilter, ModelOrder } from "./model.input.js";
 import type { Model } from "./model.type.js";
 

@@ -1,5 +1,5 @@
-import type { Facts } from "../../shared/facts.js";
-import { rowLoader } from "../../shared/loaders.js";
+import type { Facts } from "../../sql/facts.js";
+import { rowLoader } from "../../sql/loaders.js";
 import { modelLists, type ModelRepository } from "./model.repository.js";
 
 /** Fresh per request: each batches every lookup of one tick into one statement. */

@@ -13,12 +13,12 @@ import {
   models,
   standardPricePeriods,
 } from "../../db/schema.js";
-import { pageRequest, type Page, type PageArgs } from "../../shared/pagination.js";
-import { badUserInput } from "../../shared/errors.js";
-import { spellings } from "../../shared/identity.js";
-import { tableFacts } from "../../shared/facts.js";
-import { keyedQuery, keyedRows, keysetPage, rowsWhereIn } from "../../shared/queries.js";
-import { scopedPages } from "../../shared/scoped-pages.js";
+import { pageRequest, type Page, type PageArgs } from "../../sql/pagination.js";
+import { badUserInput } from "../../graphql/errors.js";
+import { spellings } from "../identity/index.js";
+import { tableFacts } from "../../sql/facts.js";
+import { keyedQuery, keyedRows, keysetPage, rowsWhereIn } from "../../sql/queries.js";
+import { scopedPages } from "../../sql/scoped-pages.js";
 import type { ModelFilter, ModelOrder } from "./model.input.js";
 import {
   filterConditions,
@@ -57,7 +57,7 @@ const ownList = <T extends SQLiteTable>(
   order: SQLiteColumn,
 ) => tableFacts(name, table, modelId, { orderBy: sql`${order}` }, (row: T["$inferSelect"]) => row);
 
-/** Each model's own lists, read with the other facts of a page (see shared/facts.ts). */
+/** Each model's own lists, read with the other facts of a page (see sql/facts.ts). */
 export const modelLists = {
   aliases: ownList("aliases", modelAliases, modelAliases.modelId, modelAliases.id),
   modalities: ownList(

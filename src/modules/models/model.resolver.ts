@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Modality as ModalityValue } from "../../db/tables/enums.js";
-import { PageArgsType } from "../../shared/connection.type.js";
-import type { Page } from "../../shared/pagination.js";
-import { toGlobalId } from "../../shared/ids.js";
-import { DeletePayload } from "../../shared/user-errors.js";
+import { PageArgsType } from "../../graphql/connection.type.js";
+import type { Page } from "../../sql/pagination.js";
+import { toGlobalId } from "../../graphql/ids.js";
+import { DeletePayload } from "../../graphql/user-errors.js";
 import type { ChangesContext } from "../changes/index.js";
 import type { ModelsContext } from "./index.js";
 import { ModelFilter, ModelInput, ModelOrder, ModelPayload } from "./model.input.js";

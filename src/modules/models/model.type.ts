@@ -9,11 +9,11 @@ import {
   type IntelligenceLevel as IntelligenceLevelValue,
   type SpeedLevel as SpeedLevelValue,
 } from "../../db/tables/enums.js";
-import { Connection } from "../../shared/connection.type.js";
-import { registerStringEnum } from "../../shared/enums.js";
-import { toGlobalId } from "../../shared/ids.js";
-import { Node } from "../../shared/node.type.js";
-import { DateScalar } from "../../shared/scalars.js";
+import { Connection } from "../../graphql/connection.type.js";
+import { registerStringEnum } from "../../graphql/enums.js";
+import { toGlobalId } from "../../graphql/ids.js";
+import { Node } from "../../graphql/node.type.js";
+import { DateScalar } from "../../graphql/scalars.js";
 
 export const Modality = registerStringEnum(
   "Modality",

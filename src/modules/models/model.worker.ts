@@ -1,8 +1,8 @@
 import "reflect-metadata";
 import { parentPort, workerData } from "node:worker_threads";
 import { openDatabase } from "../../db/client.js";
-import { serveTasks } from "../../shared/worker-pool.js";
-import type { PageArgs } from "../../shared/pagination.js";
+import { serveTasks } from "../../sql/worker-pool.js";
+import type { PageArgs } from "../../sql/pagination.js";
 import type { ModelFilter, ModelOrder } from "./model.input.js";
 import { ModelRepository } from "./model.repository.js";
 

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
-import { badUserInput } from "../../shared/errors.js";
-import { fromGlobalId } from "../../shared/ids.js";
-import { MAX_PAGE_SIZE } from "../../shared/pagination.js";
-import { Node } from "../../shared/node.type.js";
+import { badUserInput } from "../../graphql/errors.js";
+import { fromGlobalId } from "../../graphql/ids.js";
+import { MAX_PAGE_SIZE } from "../../sql/pagination.js";
+import { Node } from "../../graphql/node.type.js";
 import type { BenchmarksContext } from "../benchmarks/index.js";
 import type { CapabilitiesContext } from "../capabilities/index.js";
 import type { ChangesContext } from "../changes/index.js";

@@ -2,7 +2,7 @@ import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { offeringClaims, offerings, prices } from "../../db/schema.js";
 import { Price } from "../pricing/index.js";
-import { keyedRows } from "../../shared/queries.js";
+import { keyedRows } from "../../sql/queries.js";
 import { Offering } from "./offering.type.js";
 
 /** An offering some catalog still lists: one every catalog stopped listing is history. */

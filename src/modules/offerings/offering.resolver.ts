@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { DateScalar } from "../../shared/scalars.js";
+import { DateScalar } from "../../graphql/scalars.js";
 import { Model } from "../models/index.js";
 import { Price, servedOn } from "../pricing/index.js";
 import { Provider, type ProvidersContext } from "../providers/index.js";

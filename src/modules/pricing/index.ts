@@ -1,5 +1,5 @@
-import type { BaseContext } from "../../shared/context.js";
-import type { Facts } from "../../shared/facts.js";
+import type { BaseContext } from "../../graphql/context.js";
+import type { Facts } from "../../sql/facts.js";
 import { modelPrices } from "./price.repository.js";
 import { ModelPricesResolver, PriceMutationResolver, PriceResolver } from "./price.resolver.js";
 

@@ -1,6 +1,6 @@
 import { Field, Float, InputType, Int } from "type-graphql";
 import type { PriceTier as Tier } from "../../db/tables/enums.js";
-import { DateScalar } from "../../shared/scalars.js";
+import { DateScalar } from "../../graphql/scalars.js";
 import { SourceInput } from "../sources/index.js";
 import { PriceTier } from "./price.type.js";
 

@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, not } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { models, prices, standardPricePeriods } from "../../db/schema.js";
 import { insertRows } from "../../db/bulk.js";
-import { batches } from "../../shared/batches.js";
+import { batches } from "../../db/batches.js";
 import { BEGINNING, END_OF_TIME } from "../../shared/dates.js";
 import { timeline } from "../../shared/timeline.js";
 import { CURATED, originRank } from "../claims/index.js";

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { prices } from "../../db/schema.js";
 import { priceTiers } from "../../db/tables/enums.js";
-import { tableFacts } from "../../shared/facts.js";
+import { tableFacts } from "../../sql/facts.js";
 import { Price } from "./price.type.js";
 
 const tierOrder = sql`CASE ${prices.tier} ${sql.raw(

@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { PriceTier as Tier } from "../../db/tables/enums.js";
-import { DateScalar } from "../../shared/scalars.js";
+import { DateScalar } from "../../graphql/scalars.js";
 import type { ChangesContext } from "../changes/index.js";
 import { Model, ModelPayload, type ModelsContext } from "../models/index.js";
 import { Source, type SourcesContext } from "../sources/index.js";
-import { badUserInput } from "../../shared/errors.js";
+import { badUserInput } from "../../graphql/errors.js";
 import { applicablePrice, costOf } from "./cost.js";
 import { CostEstimate, UsageInput } from "./cost.type.js";
 import type { PricingContext } from "./index.js";

@@ -1,8 +1,8 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import type { prices } from "../../db/schema.js";
 import { priceTiers, type PriceTier as Tier } from "../../db/tables/enums.js";
-import { registerStringEnum } from "../../shared/enums.js";
-import { DateScalar } from "../../shared/scalars.js";
+import { registerStringEnum } from "../../graphql/enums.js";
+import { DateScalar } from "../../graphql/scalars.js";
 
 export const PriceTier = registerStringEnum(
   "PriceTier",

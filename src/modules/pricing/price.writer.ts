@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull, type SQL } from "drizzle-orm";
 import { prices } from "../../db/schema.js";
-import type { UserErrors } from "../../shared/user-errors.js";
+import type { UserErrors } from "../../graphql/user-errors.js";
 import type { Work, Written } from "../changes/index.js";
 import { insertPrices } from "./price.store.js";
 import { requireModel } from "../identity/index.js";

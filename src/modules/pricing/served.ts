@@ -1,4 +1,4 @@
-import { timeline, type Period } from "../../shared/timeline.js";
+import { type Period, timeline } from "../../shared/timeline.js";
 import { Price } from "./price.type.js";
 
 /** A price period as the serving rule reads it. */

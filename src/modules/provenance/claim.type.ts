@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import type { DatePrecision as DatePrecisionValue } from "../../db/tables/enums.js";
-import { DateScalar } from "../../shared/scalars.js";
+import { DateScalar } from "../../graphql/scalars.js";
 import { DatePrecision } from "../models/index.js";
 
 @ObjectType({

@@ -1,7 +1,7 @@
 import { and, asc, isNull } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import * as t from "../../db/schema.js";
-import { keyedRows } from "../../shared/queries.js";
+import { keyedRows } from "../../sql/queries.js";
 import {
   agreement,
   claimsForModels,

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { displayValue, type ClaimValue } from "../claims/index.js";
+import { type ClaimValue, displayValue } from "../claims/index.js";
 
 @ObjectType({
   description:

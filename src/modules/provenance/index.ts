@@ -1,6 +1,6 @@
 import type { Database } from "../../db/client.js";
-import type { BaseContext } from "../../shared/context.js";
-import { listLoader } from "../../shared/loaders.js";
+import type { BaseContext } from "../../graphql/context.js";
+import { listLoader } from "../../sql/loaders.js";
 import { ClaimRepository } from "./claim.repository.js";
 import { ConflictRepository } from "./conflict.repository.js";
 import {

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { badUserInput } from "../../shared/errors.js";
+import { badUserInput } from "../../graphql/errors.js";
 import { isClaimField, listFields, scalarFields } from "../claims/index.js";
 import { Model } from "../models/index.js";
 import { Source, type SourcesContext } from "../sources/index.js";

@@ -1,6 +1,6 @@
 import type { Database } from "../../db/client.js";
-import type { BaseContext } from "../../shared/context.js";
-import { rowLoader } from "../../shared/loaders.js";
+import type { BaseContext } from "../../graphql/context.js";
+import { rowLoader } from "../../sql/loaders.js";
 import { ProviderRepository } from "./provider.repository.js";
 import {
   ModelProviderResolver,

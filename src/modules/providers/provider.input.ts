@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from "type-graphql";
-import { UserError } from "../../shared/user-errors.js";
+import { UserError } from "../../graphql/user-errors.js";
 import { SourceInput } from "../sources/index.js";
 import { Provider } from "./provider.type.js";
 

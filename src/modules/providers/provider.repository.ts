@@ -1,7 +1,7 @@
 import type { Database } from "../../db/client.js";
 import { providers } from "../../db/schema.js";
-import type { OrderKey, Page, PageArgs } from "../../shared/pagination.js";
-import { keysetPage, rowsWhereIn } from "../../shared/queries.js";
+import type { OrderKey, Page, PageArgs } from "../../sql/pagination.js";
+import { keysetPage, rowsWhereIn } from "../../sql/queries.js";
 import { Provider } from "./provider.type.js";
 
 const byName: OrderKey<Provider>[] = [

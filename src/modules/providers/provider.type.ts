@@ -1,8 +1,8 @@
 import { Field, ObjectType } from "type-graphql";
 import type { providers } from "../../db/schema.js";
-import { Connection } from "../../shared/connection.type.js";
-import { toGlobalId } from "../../shared/ids.js";
-import { Node } from "../../shared/node.type.js";
+import { Connection } from "../../graphql/connection.type.js";
+import { toGlobalId } from "../../graphql/ids.js";
+import { Node } from "../../graphql/node.type.js";
 
 @ObjectType({
   implements: Node,

@@ -1,7 +1,8 @@
+import { checkSlug } from "../identity/index.js";
 import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { providers } from "../../db/schema.js";
-import type { UserErrors } from "../../shared/user-errors.js";
+import type { UserErrors } from "../../graphql/user-errors.js";
 import type { Work, Written } from "../changes/index.js";
 import { insertProvider } from "./provider.store.js";
 import { CURATED, projectProvider, providerClaimStore, stateClaims } from "../claims/index.js";
@@ -16,7 +17,7 @@ export function upsertProvider(
 ): Written<number> | undefined {
   const { tx } = work;
   const path = ["input"];
-  errors.slug([...path, "slug"], input.slug);
+  checkSlug(errors, [...path, "slug"], input.slug);
   errors.text([...path, "name"], input.name, { required: true, max: 200 });
   errors.url([...path, "url"], input.url);
   validateSource(errors, [...path, "source"], input.source);

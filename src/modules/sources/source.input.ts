@@ -1,5 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import { DateScalar } from "../../shared/scalars.js";
+import { DateScalar } from "../../graphql/scalars.js";
 
 @InputType({
   description: "Where a written fact comes from; the same source given twice is stored once.",

@@ -3,9 +3,9 @@ import { eq, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Database, Executor } from "../../db/client.js";
 import * as t from "../../db/schema.js";
-import { factKind } from "../../shared/facts.js";
-import { rowsWhereIn } from "../../shared/queries.js";
-import type { UserErrors } from "../../shared/user-errors.js";
+import { factKind } from "../../sql/facts.js";
+import { rowsWhereIn } from "../../sql/queries.js";
+import type { UserErrors } from "../../graphql/user-errors.js";
 import type { SourceInput } from "./source.input.js";
 import { Source } from "./source.type.js";
 

@@ -1,8 +1,8 @@
 import { Field, ObjectType } from "type-graphql";
 import type { sources } from "../../db/schema.js";
-import { toGlobalId } from "../../shared/ids.js";
-import { Node } from "../../shared/node.type.js";
-import { DateScalar } from "../../shared/scalars.js";
+import { toGlobalId } from "../../graphql/ids.js";
+import { Node } from "../../graphql/node.type.js";
+import { DateScalar } from "../../graphql/scalars.js";
 
 @ObjectType({
   implements: Node,

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { syncs } from "../../db/schema.js";
-import type { OrderKey, Page, PageArgs } from "../../shared/pagination.js";
-import { keysetPage, rowsWhereIn } from "../../shared/queries.js";
+import type { OrderKey, Page, PageArgs } from "../../sql/pagination.js";
+import { keysetPage, rowsWhereIn } from "../../sql/queries.js";
 import { Sync } from "./sync.type.js";
 
 const newestFirst: OrderKey<Sync>[] = [

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
-import { ForwardPageArgs } from "../../shared/connection.type.js";
-import type { Page } from "../../shared/pagination.js";
+import { ForwardPageArgs } from "../../graphql/connection.type.js";
+import type { Page } from "../../sql/pagination.js";
 import type { SyncsContext } from "./index.js";
 import { Sync, SyncConnection } from "./sync.type.js";
 

@@ -1,11 +1,11 @@
 import { Field, ObjectType } from "type-graphql";
 import type { syncs } from "../../db/schema.js";
 import { syncOutcomes, type SyncOutcome as SyncOutcomeValue } from "../../db/tables/syncs.js";
-import { Connection } from "../../shared/connection.type.js";
-import { registerStringEnum } from "../../shared/enums.js";
-import { toGlobalId } from "../../shared/ids.js";
-import { Node } from "../../shared/node.type.js";
-import { DateTimeScalar } from "../../shared/scalars.js";
+import { Connection } from "../../graphql/connection.type.js";
+import { registerStringEnum } from "../../graphql/enums.js";
+import { toGlobalId } from "../../graphql/ids.js";
+import { Node } from "../../graphql/node.type.js";
+import { DateTimeScalar } from "../../graphql/scalars.js";
 
 export const SyncOutcome = registerStringEnum(
   "SyncOutcome",

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker, type MessagePort } from "node:worker_threads";
 import { GraphQLError } from "graphql";
-import { databaseErrorExtensions } from "./errors.js";
+import { databaseErrorExtensions } from "../graphql/errors.js";
 
 /** What a worker answers: its result, or the error its task threw (message and extensions). */
 export type WorkerAnswer =

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { WorkerPool } from "../../src/shared/worker-pool.js";
+import { WorkerPool } from "../../src/sql/worker-pool.js";
 
 describe("the worker pool", () => {
   const pool = new WorkerPool({

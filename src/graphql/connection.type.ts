@@ -1,5 +1,4 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
-import type { PageArgs } from "./pagination.js";
 
 @ObjectType({ description: "Where a page of a connection stands in the whole list (Relay)." })
 export class PageInfo {
@@ -20,7 +19,8 @@ export class PageInfo {
 }
 
 @ArgsType()
-export class ForwardPageArgs implements PageArgs {
+// Matches PageArgs (sql/pagination.ts) by shape; the GraphQL floor does not import the SQL one.
+export class ForwardPageArgs {
   @Field(() => Int, {
     nullable: true,
     description: "How many items to return, from 0 to 100 (default 20).",

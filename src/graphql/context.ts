@@ -1,4 +1,4 @@
-import type { Clock } from "./dates.js";
+import type { Clock } from "../shared/dates.js";
 
 /** What every module's slice of the request context can rely on. */
 export interface BaseContext {

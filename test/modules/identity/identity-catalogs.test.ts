@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { identify } from "../../src/shared/identity.js";
-import { makerSlug, modelSlug } from "../../src/shared/naming.js";
-import { projectRoot } from "../../src/shared/paths.js";
+import { identify, makerSlug, modelSlug } from "../../../src/modules/identity/index.js";
+import { projectRoot } from "../../../src/shared/paths.js";
 
 const shared = join(projectRoot, "..", "shared", "data", "catalogs");
 const modelsDevModels = join(shared, "models.dev", "models");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { identify, spellings, type ModelIdentity } from "../../src/shared/identity.js";
+import { identify, spellings, type ModelIdentity } from "../../../src/modules/identity/index.js";
 
 describe("identify", () => {
   it("reads host routes, maker prefixes and host decorations in real catalog ids", () => {

@@ -1,8 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { registerStringEnum } from "./enums.js";
-import { isIsoDate } from "./dates.js";
+import { isIsoDate } from "../shared/dates.js";
 import { InvalidDate } from "./scalars.js";
-import { slugPattern } from "./slugs.js";
 
 export const userErrorCodes = ["INVALID", "NOT_FOUND", "CONFLICT", "CYCLE_NOT_ALLOWED"] as const;
 export type UserErrorCodeValue = (typeof userErrorCodes)[number];
@@ -50,15 +49,6 @@ export class UserErrors {
   add(field: string[], message: string, code: UserErrorCodeValue = "INVALID"): false {
     this.list.push(Object.assign(new UserError(), { field, message, code }));
     return false;
-  }
-
-  slug(field: string[], value: string): boolean {
-    return slugPattern.test(value) && value.length <= 200
-      ? true
-      : this.add(
-          field,
-          `must be a lower-kebab slug of at most 200 characters (a-z, 0-9, "-", "."), got ${JSON.stringify(value)}`,
-        );
   }
 
   text(

@@ -1,6 +1,6 @@
 import { GraphQLScalarType, Kind } from "graphql";
 import { badUserInput } from "./errors.js";
-import { isIsoDate } from "./dates.js";
+import { isIsoDate } from "../shared/dates.js";
 
 /**
  * A `Date` input that is a string but not a real ISO calendar day. The scalar lets it through so

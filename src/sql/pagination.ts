@@ -1,5 +1,5 @@
 import { and, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import { badUserInput } from "./errors.js";
+import { badUserInput } from "../graphql/errors.js";
 
 /** Relay's paging arguments as a client sends them. */
 export interface PageArgs {

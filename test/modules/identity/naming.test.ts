@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { makerSlug, modelSlug, splitMaker, undatedSlug } from "../../src/shared/naming.js";
+import {
+  makerSlug,
+  modelSlug,
+  splitMaker,
+  undatedSlug,
+} from "../../../src/modules/identity/index.js";
 
 describe("the naming rule", () => {
   it("turns ids into slugs", () => {
