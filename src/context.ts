@@ -85,15 +85,15 @@ class Slices {
  * Apollo hands resolvers a shallow copy of this object; the copy shares its `slices`, and the
  * getters live on the prototype, which the copy keeps.
  */
-class GraphContext {
+class RequestContext {
   constructor(
     readonly clock: Clock,
     readonly slices: Slices,
   ) {}
 }
 for (const name of [...Object.keys(readers), "changes"] as (keyof Readers | "changes")[]) {
-  Object.defineProperty(GraphContext.prototype, name, {
-    get(this: GraphContext) {
+  Object.defineProperty(RequestContext.prototype, name, {
+    get(this: RequestContext) {
       return this.slices.get(name);
     },
   });
@@ -125,7 +125,7 @@ export function createContext(
       (tx) => new UnitOfWork(tx),
     ).changes;
   });
-  return new GraphContext(clock, slices) as unknown as Context;
+  return new RequestContext(clock, slices) as unknown as Context;
 }
 
 function once<T>(fn: () => T): () => T {

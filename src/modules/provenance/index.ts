@@ -1,7 +1,7 @@
 import type { Database } from "../../db/client.js";
 import type { BaseContext } from "../../graphql/context.js";
 import { listLoader } from "../../sql/loaders.js";
-import { ClaimRepository } from "./claim.repository.js";
+import { ClaimReader } from "./claim.reader.js";
 import { ConflictRepository } from "./conflict.repository.js";
 import {
   ClaimResolver,
@@ -25,7 +25,7 @@ export const provenanceResolvers = [
 /** The provenance module's slice of the request context. */
 export function createProvenanceContext(db: Database) {
   const conflicts = new ConflictRepository(db);
-  const claims = new ClaimRepository(db);
+  const claims = new ClaimReader(db);
   return {
     provenance: {
       loaders: {

@@ -12,8 +12,11 @@ import {
 } from "../claims/index.js";
 import { Claim } from "./claim.type.js";
 
-/** Every claim about a model, field by field, the winner first, each with why it wins or loses. */
-export class ClaimRepository {
+/**
+ * Every claim about a model, field by field, the winner first, each with why it wins or loses.
+ * It holds no SQL: it reads the claims through the claims module and ranks them.
+ */
+export class ClaimReader {
   constructor(private readonly db: Database) {}
 
   forModels(modelIds: readonly number[]): Claim[] {
