@@ -9,6 +9,7 @@ import {
   providerClaimStore,
   stateClaims,
   stateFacts,
+  statedFacts,
 } from "../modules/claims/index.js";
 import { comparableModel } from "./curated.compare.js";
 import { exportCurated } from "./curated.export.js";
@@ -238,28 +239,7 @@ export function syncCurated(
         sourceId,
         observedOn: catalog.sources.find((s) => s.key === m.source)?.retrievedOn ?? null,
       },
-      {
-        name: m.name,
-        family: m.family ?? null,
-        tagline: m.tagline ?? null,
-        description: m.description ?? null,
-        releaseDate: m.releaseDate ?? null,
-        knowledgeCutoff: m.knowledgeCutoff ?? null,
-        contextWindow: m.contextWindow ?? null,
-        maxOutputTokens: m.maxOutputTokens ?? null,
-        fineTunable: m.fineTunable ?? null,
-        openWeights: m.openWeights ?? null,
-        intelligence: m.intelligence ?? null,
-        speed: m.speed ?? null,
-        outputTokensPerSecond: m.outputTokensPerSecond ?? null,
-        timeToFirstTokenSeconds: m.timeToFirstTokenSeconds ?? null,
-        inputModalities: m.inputModalities,
-        outputModalities: m.outputModalities,
-        capabilities: m.capabilities,
-        bestFor: m.bestFor,
-        limitations: m.limitations,
-        faq: m.faq,
-      },
+      statedFacts(m, true),
     );
     changed.push(m);
   }

@@ -3,7 +3,7 @@ import * as t from "../db/schema.js";
 import { insertResults } from "../modules/benchmarks/index.js";
 import { insertRelations } from "../modules/graph/index.js";
 import { insertModel, undatedSlug } from "../modules/identity/index.js";
-import { originRank, projectModel, type StatedFacts, stateFacts } from "../modules/claims/index.js";
+import { originRank, type StatedFacts, stateFacts } from "../modules/claims/index.js";
 import type { ImportedModel } from "./import.types.js";
 import { madeByNotices, moveCuratedFacts, noticesClash } from "./merge.js";
 import { addAliases, removeAliases } from "./names.js";
@@ -390,6 +390,6 @@ export function withdrawUnlistedModels(run: ImportRun): void {
       .delete(t.modelClaims)
       .where(and(eq(t.modelClaims.modelId, id), eq(t.modelClaims.origin, run.batch.catalog)))
       .run();
-    projectModel(run.tx, id);
+    run.reproject.add(id);
   }
 }

@@ -65,6 +65,26 @@ export type ClaimValue = string | number | boolean | string[] | FaqItem[];
 /** A model's facts as one origin states them; `null` withdraws that origin's claim on the field. */
 export type StatedFacts = Partial<Record<ClaimField, ClaimValue | null>>;
 
+/**
+ * The facts a model's own statement gives, read from its fields of the same names (a curated
+ * file's model, an API input): every scalar field and list. With `whole`, a field the entry leaves
+ * out is withdrawn (a curated file states its model whole); without, it is left as it is (an API
+ * write gives what it changes). FAQ entries are kept as question and answer only.
+ */
+export function statedFacts(
+  entry: Partial<Record<ScalarField | ListField, unknown>>,
+  whole: boolean,
+): StatedFacts {
+  const facts: StatedFacts = {};
+  for (const field of [...scalarFields, ...listFields]) {
+    let value = entry[field];
+    if (field === "faq" && Array.isArray(value))
+      value = (value as FaqItem[]).map(({ question, answer }) => ({ question, answer }));
+    if (value !== undefined || whole) facts[field] = (value ?? null) as ClaimValue | null;
+  }
+  return facts;
+}
+
 /** How much of a date is stated: `2025` a year, `2025-04` a month, `2025-04-16` a day. */
 export function precisionOf(date: string): DatePrecision | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return "DAY";

@@ -7,6 +7,7 @@ export {
   scalarFields,
   type Claim,
   type ClaimValue,
+  statedFacts,
   type StatedFacts,
 } from "./claim.fields.js";
 export { agreement, outputLimitsOf } from "./agreement.js";

@@ -10,7 +10,7 @@ import { and, eq, inArray, ne } from "drizzle-orm";
 import { capabilities, modelAliases, models, providers } from "../../db/schema.js";
 import type { UserErrors } from "../../graphql/user-errors.js";
 import type { Work, Written } from "../changes/index.js";
-import { CURATED, type StatedFacts, stateFacts } from "../claims/index.js";
+import { CURATED, stateFacts, statedFacts } from "../claims/index.js";
 import { API_SOURCE, isCurated, sourceIdFor, validateSource } from "../sources/index.js";
 import type { ModelInput } from "./model.input.js";
 
@@ -164,27 +164,8 @@ export function upsertModel(
   // repeats, is claimed only when it changes the name served.
   const sourceId = sourceIdFor(tx, input.source ?? API_SOURCE);
   const name = input.name.trim();
-  const facts: StatedFacts = {
-    family: input.family,
-    tagline: input.tagline,
-    description: input.description,
-    releaseDate: input.releaseDate as string | null | undefined,
-    knowledgeCutoff: input.knowledgeCutoff as string | null | undefined,
-    contextWindow: input.contextWindow,
-    maxOutputTokens: input.maxOutputTokens,
-    fineTunable: input.fineTunable,
-    openWeights: input.openWeights,
-    intelligence: input.intelligence,
-    speed: input.speed,
-    outputTokensPerSecond: input.outputTokensPerSecond,
-    timeToFirstTokenSeconds: input.timeToFirstTokenSeconds,
-    inputModalities: input.inputModalities,
-    outputModalities: input.outputModalities,
-    capabilities: input.capabilities,
-    bestFor: input.bestFor,
-    limitations: input.limitations,
-    faq: input.faq?.map((f) => ({ question: f.question, answer: f.answer })),
-  };
+  // (A null FAQ leaves the FAQ as it is, as it always has, where a null elsewhere withdraws.)
+  const facts = statedFacts({ ...input, name: undefined, faq: input.faq ?? undefined }, false);
   let id: number;
   if (existing) {
     id = existing.id;
