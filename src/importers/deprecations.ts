@@ -129,13 +129,23 @@ export function parseDeprecations(
       skipped.push({ id, reason: "listed as active, with no shutdown date: not a notice" });
       continue;
     }
-    // The model: a maker's API id; for a cloud, the maker's id read from the cloud's own id.
+    // The model: a maker's API id; for a cloud, the maker's id read from the cloud's own id. A
+    // maker's row may list a model's ids together (`o4-mini-2025-04-16 | o4-mini`): the first is
+    // the row's model, and the others get the same notice where the graph holds them.
     const cloudId = str(entry.model_id);
     let model: string | undefined;
+    let also: string[] = [];
     let maker = page.maker;
     let byName = false;
     if (page.maker) {
-      if (apiId.test(name) && !/^ft[-:]/i.test(name)) model = name.toLowerCase();
+      const ids = name
+        .split(/\s*[|,]\s*/)
+        .filter((id) => apiId.test(id) && !/^ft[-:]/i.test(id))
+        .map((id) => id.toLowerCase());
+      if (ids.length === name.split(/[|,]/).length) {
+        model = ids[0];
+        also = ids.slice(1);
+      }
     } else if (cloudId && apiId.test(cloudId)) {
       const identity = identify(cloudId);
       model = identity.slug || undefined;
@@ -156,8 +166,8 @@ export function parseDeprecations(
       });
       continue;
     }
-    const key = `${page.channel}|${maker}/${model}`;
-    const first = seen.get(key);
+    const key = (model: string) => `${page.channel}|${maker}/${model}`;
+    const first = seen.get(key(model));
     if (first !== undefined) {
       skipped.push({
         id,
@@ -165,14 +175,16 @@ export function parseDeprecations(
       });
       continue;
     }
-    seen.set(key, `shutdown ${retiresOn ?? "unset"}`);
+    also = also.filter((other) => !seen.has(key(other)));
+    for (const listed of [model, ...also])
+      seen.set(key(listed), `shutdown ${retiresOn ?? "unset"}`);
     const replacement = parseReplacement(replacementText);
     for (const part of replacement.unparsed)
       skipped.push({
         id,
         reason: `replacement "${part}" names no model id: kept in the note only`,
       });
-    notices.push({
+    const notice: ImportedNotice = {
       id,
       maker,
       model,
@@ -185,7 +197,8 @@ export function parseDeprecations(
         replacementText && !noReplacement.test(replacementText)
           ? `Replacement: ${replacementText}`
           : null,
-    });
+    };
+    notices.push(notice, ...also.map((other) => ({ ...notice, model: other, alsoNamed: true })));
   }
   return {
     catalog: "deprecations",

@@ -91,6 +91,11 @@ export interface ImportedNotice {
   model: string;
   /** True when `model` was read from a display name: it finds a model, it never makes one. */
   byName?: boolean;
+  /**
+   * True when the row named `model` beside another id (`o4-mini-2025-04-16 | o4-mini`): the
+   * notice attaches to the model the graph holds by that id, and never makes one.
+   */
+  alsoNamed?: boolean;
   channel: Channel;
   deprecatedOn: string | null;
   retiresOn: string | null;

@@ -26,7 +26,9 @@ function noticeModel(
   if (!mayCreate) {
     run.summary.skipped.push({
       id: notice.id,
-      reason: `no model in the graph is named "${name}", and a display name does not make one`,
+      reason: notice.alsoNamed
+        ? `no model in the graph has the id "${name}", which the row lists beside its model`
+        : `no model in the graph is named "${name}", and a display name does not make one`,
     });
     return undefined;
   }
@@ -50,7 +52,7 @@ function noticeModel(
 export function importNotices(run: ImportRun): void {
   const { tx, batch, summary } = run;
   for (const notice of batch.notices ?? []) {
-    const modelId = noticeModel(run, notice, notice.model, !notice.byName);
+    const modelId = noticeModel(run, notice, notice.model, !notice.byName && !notice.alsoNamed);
     if (modelId === undefined) continue;
     const replacementIds = notice.replacements
       .map((name) => noticeModel(run, notice, name, true))

@@ -222,6 +222,60 @@ describe("importing the deprecations tracker", () => {
     expect(staleProjections(t.database)).toEqual([]);
   });
 
+  it("gives every id a maker's row lists together the notice, where the graph holds it", async () => {
+    const fresh = await createTestServer({ clock: fixedClock("2026-12-04") });
+    // Two ids of one model, made as the named replacements of an earlier notice.
+    applyImport(
+      fresh.database.db,
+      parseDeprecations(
+        [entry({ model_name: "acme-old", replacement: "acme-9-2026-01-01 or acme-9" })],
+        { snapshot: "2026-07-01" },
+      ),
+    );
+    const row = "acme-9-2026-01-01 | acme-9, acme-9-completions";
+    const summary = applyImport(
+      fresh.database.db,
+      parseDeprecations(
+        [entry({ model_name: row, shutdown_date: "2027-06-01", replacement: "acme-10" })],
+        { snapshot: "2026-08-01" },
+      ),
+    );
+    expect(summary.skipped).toEqual([
+      {
+        id: `OpenAI/${row}`,
+        reason:
+          'no model in the graph has the id "acme-9-completions", which the row lists beside its model',
+      },
+    ]);
+    const lifeOf = async (slug: string) =>
+      (
+        await fresh.exec<{
+          model: {
+            lifecycle: { channel: string; stage: string; date: string }[];
+            recommendedReplacement: { slug: string } | null;
+          } | null;
+        }>(
+          `query ($slug: String!) { model(slug: $slug) {
+            lifecycle { channel stage date } recommendedReplacement(asOf: "2027-07-01") { slug }
+          } }`,
+          { slug },
+        )
+      ).model;
+    const retired = {
+      lifecycle: [
+        { channel: "API", stage: "DEPRECATED", date: "2026-08-01" },
+        { channel: "API", stage: "RETIRED", date: "2027-06-01" },
+      ],
+      recommendedReplacement: { slug: "acme-10" },
+    };
+    expect({
+      dated: await lifeOf("acme-9-2026-01-01"),
+      alias: await lifeOf("acme-9"),
+      completions: await lifeOf("acme-9-completions"),
+    }).toEqual({ dated: retired, alias: retired, completions: null });
+    expect(staleProjections(fresh.database)).toEqual([]);
+  });
+
   it("files a cloud's retirement under the model its cloud id names, and lets the makers' own table win", async () => {
     const { model } = await t.exec<{
       model: {
