@@ -27,10 +27,10 @@ export interface NoticeSyncCounts {
  * Brings the makers' deprecation tables into the database: each notice becomes a curated notice
  * of every model it names (a model or replacement the graph lacks is added under its maker, so
  * the history is whole), a table's `models` entries state their facts and release, and curated
- * notices no table states any longer are withdrawn. Every touched model is projected again.
+ * notices no table states any longer are withdrawn. Every model touched is projected at commit.
  * `source` and `provider` map the catalog's keys and slugs (the tables' own included) to ids.
  */
-export function syncNotices(
+export function stateCuratedNotices(
   work: Work,
   catalog: CuratedCatalog,
   source: (key: string) => number,

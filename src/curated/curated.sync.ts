@@ -13,7 +13,7 @@ import {
 } from "../modules/claims/index.js";
 import { comparableModel } from "./curated.compare.js";
 import { exportCurated } from "./curated.export.js";
-import { syncNotices } from "./curated.notices.js";
+import { stateCuratedNotices } from "./curated.notices.js";
 import { insertResults } from "../modules/benchmarks/index.js";
 import { insertRelations } from "../modules/graph/index.js";
 import { insertAliases, insertModel } from "../modules/identity/index.js";
@@ -252,7 +252,7 @@ export function syncCurated(
     });
     work.touch(modelIds.get(m.slug)!);
   }
-  report.notices = syncNotices(
+  report.notices = stateCuratedNotices(
     work,
     catalog,
     (key) => sourceIds.get(key)!,

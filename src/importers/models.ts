@@ -8,7 +8,7 @@ import type { ImportedModel } from "./import.types.js";
 import { madeByNotices, moveCuratedFacts, noticesClash } from "./merge.js";
 import { addAliases, removeAliases } from "./names.js";
 import { keepPending, refileOfferings } from "./offerings.js";
-import { openPrices, pricesAgree, syncPrices } from "./prices.js";
+import { openPrices, pricesAgree, statePrices } from "./prices.js";
 import type { ImportRun } from "./run.js";
 import { priceKey, samePrice } from "./sanitize.js";
 
@@ -205,7 +205,7 @@ function stateModel(run: ImportRun, modelId: number, m: ImportedModel): boolean 
     factsOf(run, m, listedDeprecatedSince(run, modelId)),
   );
   changed = replaceResults(run, modelId, m) || changed;
-  return syncPrices(run, modelId, null, m.prices) || changed;
+  return statePrices(run, modelId, null, m.prices) || changed;
 }
 
 /** Replaces this catalog's benchmark results for a model with the snapshot's (each catalog keeps its own). */

@@ -4,7 +4,7 @@ import { offeringClaimStore, stateClaims } from "../modules/claims/index.js";
 import { projectOffering } from "../modules/offerings/index.js";
 import { modelSlug, splitMaker, undatedSlug } from "../modules/identity/index.js";
 import type { ImportBatch, ImportedModel, ImportedOffering } from "./import.types.js";
-import { syncPrices } from "./prices.js";
+import { statePrices } from "./prices.js";
 import { ImportRun } from "./run.js";
 
 /** The models an offering's model name points at (the id, `maker/slug`, else the undated id). */
@@ -74,7 +74,7 @@ export function importOffering(run: ImportRun, o: ImportedOffering): void {
     .from(t.offerings)
     .where(eq(t.offerings.id, offeringId))
     .get()!.modelId;
-  changed = syncPrices(run, filedUnder, offeringId, o.prices) || changed;
+  changed = statePrices(run, filedUnder, offeringId, o.prices) || changed;
   projectOffering(tx, offeringId);
   fileOffering(run, offeringId);
   if (existing) summary.offerings[changed ? "updated" : "unchanged"]++;

@@ -38,16 +38,16 @@ export function pricesAgree(tx: Executor, modelId: number, prices: ImportedPrice
  * Brings this catalog's open price periods in line with the snapshot: unchanged ones stay, a
  * changed one closes on the snapshot's date and a new one opens, one no longer listed closes.
  * Each catalog keeps its own periods, whatever other sources say; which origin's prices are
- * served is the projection's choice (`projectModel`). Returns whether anything changed.
+ * served is the pricing projector's choice at commit. Returns whether anything changed.
  */
-export function syncPrices(
+export function statePrices(
   run: ImportRun,
   modelId: number,
   offeringId: number | null,
   prices: ImportedPrice[],
 ): boolean {
   if (prices.some((p) => p.effectiveFrom !== undefined))
-    return syncDatedPrices(run, modelId, offeringId, prices);
+    return stateDatedPrices(run, modelId, offeringId, prices);
   const { tx, summary } = run;
   const snapshot = run.batch.snapshot;
   const open = openPrices(tx, modelId, offeringId);
@@ -135,7 +135,7 @@ export function closeUnlisted(run: ImportRun): void {
  * offering) become exactly the source's, each from its own start to the next one's. Periods the
  * source states as before keep citing the snapshot that first stated them.
  */
-function syncDatedPrices(
+function stateDatedPrices(
   run: ImportRun,
   modelId: number,
   offeringId: number | null,
