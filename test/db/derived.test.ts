@@ -6,8 +6,9 @@ import { migrateDatabase } from "../../src/db/migrate.js";
 import { lifecycleEvents, models, prices } from "../../src/db/schema.js";
 import { seedDatabase } from "../../src/curated/seed.js";
 import { channels, modelStatuses } from "../../src/db/tables/enums.js";
-import { projectStatusPeriods, statusAt } from "../../src/modules/lifecycle/index.js";
-import { Price, projectPricePeriods, servedOn } from "../../src/modules/pricing/index.js";
+import { statusAt } from "../../src/modules/lifecycle/index.js";
+import { Price, servedOn } from "../../src/modules/pricing/index.js";
+import { writeRows } from "../helpers/rows.js";
 import { defaultCuratedDir } from "../../src/shared/paths.js";
 
 /** Models with lives meant to catch a status filter out: ties, future events, other channels. */
@@ -51,15 +52,6 @@ function seeded(): DatabaseHandle {
   return handle;
 }
 
-/** Raw SQL writes, then the projectors run on the models they touched, as a unit of work does. */
-function write(handle: DatabaseHandle, statements: () => number[]): void {
-  handle.db.transaction((tx) => {
-    const touched = statements();
-    projectStatusPeriods(tx, touched);
-    projectPricePeriods(tx, touched);
-  });
-}
-
 describe("the status projection", () => {
   it("lets exactly the models the status rule gives a status through its filter, on every channel and day", () => {
     const handle = seeded();
@@ -67,7 +59,7 @@ describe("the status projection", () => {
     const provider = sqlite.prepare("SELECT id FROM providers LIMIT 1").pluck().get() as number;
     const life = (slug: string) =>
       sqlite.prepare("SELECT id FROM models WHERE slug = ?").pluck().get(`life-${slug}`) as number;
-    write(handle, () =>
+    writeRows(handle, () =>
       lives.map(([slug, events]) => {
         const id = Number(
           sqlite
@@ -118,7 +110,7 @@ describe("the status projection", () => {
         .all(),
     ).toContainEqual({ slug: "life-released-and-deprecated-same-day" });
     // Events rewritten and removed: the projection follows at commit.
-    write(handle, () => {
+    writeRows(handle, () => {
       sqlite
         .prepare(
           "UPDATE lifecycle_events SET date = '2025-09-15' WHERE model_id = ? AND stage = 'DEPRECATED'",
@@ -178,7 +170,7 @@ describe("the standard price projection", () => {
     );
     let a = 0;
     let b = 0;
-    write(handle, () => {
+    writeRows(handle, () => {
       a = model("overlapping-ranks");
       price.run(a, "STANDARD", 2, 8, null, "2025-06-01", 0, 0, null, null);
       price.run(a, "STANDARD", 1.5, 6, "2025-06-01", null, 0, 0, null, null);
@@ -242,7 +234,7 @@ describe("the standard price projection", () => {
     expect(served(a, "2025-02-15")).toEqual([2, 8]);
     expect(served(b, "2025-02-15")).toEqual([2.5, 10]);
     // Rewritten, superseded, moved and removed prices: the periods follow at commit.
-    write(handle, () => {
+    writeRows(handle, () => {
       sqlite
         .prepare("UPDATE prices SET rank = 3 WHERE model_id = ? AND input_per_million = 2")
         .run(a);
@@ -260,7 +252,7 @@ describe("the standard price projection", () => {
     check();
     expect(served(b, "2025-02-15")).toEqual([3, 12]);
     // Rows the rule did not read become ones it reads.
-    write(handle, () => {
+    writeRows(handle, () => {
       sqlite
         .prepare("UPDATE prices SET superseded = 0 WHERE model_id = ? AND input_per_million = 0.5")
         .run(a);
@@ -276,7 +268,7 @@ describe("the standard price projection", () => {
     });
     check();
     // A deleted model takes its periods with it.
-    write(handle, () => {
+    writeRows(handle, () => {
       sqlite.prepare("DELETE FROM models WHERE id = ?").run(b);
       return [b];
     });

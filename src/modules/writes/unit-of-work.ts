@@ -48,11 +48,6 @@ export class UnitOfWork implements Work {
     this.entries.push(entry);
   }
 
-  /** The models touched so far. */
-  get models(): ReadonlySet<number> {
-    return this.touched;
-  }
-
   commit(): void {
     const { tx } = this;
     const ids = [...this.touched];
